@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_response import ErrorResponse
+from ...models.integration_identifiers_response import IntegrationIdentifiersResponse
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    *,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(adapty_customer_user_id, Unset):
+        headers["adapty-customer-user-id"] = adapty_customer_user_id
+
+    if not isinstance(adapty_profile_id, Unset):
+        headers["adapty-profile-id"] = adapty_profile_id
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/server-side-api/integration/profile/set/integration-identifiers/",
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | IntegrationIdentifiersResponse | None:
+    if response.status_code == 200:
+        response_200 = IntegrationIdentifiersResponse.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorResponse | IntegrationIdentifiersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID | Unset = UNSET,
+
+) -> Response[ErrorResponse | IntegrationIdentifiersResponse]:
+    """ Get integration identifiers
+
+     Retrieves integration identifiers of a profile.
+
+    Args:
+        adapty_customer_user_id (str | Unset):
+        adapty_profile_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | IntegrationIdentifiersResponse]
+     """
+
+
+    kwargs = _get_kwargs(
+        adapty_customer_user_id=adapty_customer_user_id,
+adapty_profile_id=adapty_profile_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID | Unset = UNSET,
+
+) -> ErrorResponse | IntegrationIdentifiersResponse | None:
+    """ Get integration identifiers
+
+     Retrieves integration identifiers of a profile.
+
+    Args:
+        adapty_customer_user_id (str | Unset):
+        adapty_profile_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | IntegrationIdentifiersResponse
+     """
+
+
+    return sync_detailed(
+        client=client,
+adapty_customer_user_id=adapty_customer_user_id,
+adapty_profile_id=adapty_profile_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID | Unset = UNSET,
+
+) -> Response[ErrorResponse | IntegrationIdentifiersResponse]:
+    """ Get integration identifiers
+
+     Retrieves integration identifiers of a profile.
+
+    Args:
+        adapty_customer_user_id (str | Unset):
+        adapty_profile_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | IntegrationIdentifiersResponse]
+     """
+
+
+    kwargs = _get_kwargs(
+        adapty_customer_user_id=adapty_customer_user_id,
+adapty_profile_id=adapty_profile_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID | Unset = UNSET,
+
+) -> ErrorResponse | IntegrationIdentifiersResponse | None:
+    """ Get integration identifiers
+
+     Retrieves integration identifiers of a profile.
+
+    Args:
+        adapty_customer_user_id (str | Unset):
+        adapty_profile_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | IntegrationIdentifiersResponse
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+adapty_customer_user_id=adapty_customer_user_id,
+adapty_profile_id=adapty_profile_id,
+
+    )).parsed
