@@ -1,0 +1,91 @@
+"""`adapty-contracts mock`: serve the stateful mock in the foreground until Ctrl-C."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+import uvicorn
+
+from adapty_contracts._errors import UserError
+from adapty_contracts.mock._app import API_KEY_ENV, DEFAULT_API_KEY, MAX_BODY_BYTES, create_app
+from adapty_contracts.mock._server import bind_socket, server_config
+from adapty_contracts.mock._spec import API_PATH
+from adapty_contracts.mock._store import (
+    DEFAULT_CUSTOMER_USER_ID,
+    DEFAULT_PROFILE_ID,
+    ProfileStore,
+    load_profiles,
+    parse_profile_id,
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = (
+        f"Auth: send 'Authorization: Api-Key <key>', the key being ${API_KEY_ENV}; when it is unset the mock "
+        f"accepts the public development key {DEFAULT_API_KEY!r}. One test profile is seeded "
+        f"(default adapty-profile-id {DEFAULT_PROFILE_ID}, adapty-customer-user-id {DEFAULT_CUSTOMER_USER_ID}); "
+        "when a request sends both headers, adapty-profile-id wins. "
+        f"Request bodies over {MAX_BODY_BYTES} bytes get 413."
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: %(default)s)")
+    parser.add_argument("--port", type=int, default=8080, help="port (0: any free port; default: %(default)s)")
+    parser.add_argument(
+        "--profiles",
+        metavar="FILE",
+        help="JSON or YAML list of {profile_id, customer_user_id?, identifiers?} to seed as well",
+    )
+    parser.add_argument(
+        "--profile-id", default=DEFAULT_PROFILE_ID, metavar="UUID", help="id of the seeded test profile"
+    )
+    parser.add_argument(
+        "--customer-user-id",
+        default=DEFAULT_CUSTOMER_USER_ID,
+        metavar="ID",
+        help="customer user id of the seeded test profile",
+    )
+
+
+def build_store(args: argparse.Namespace) -> ProfileStore:
+    if parse_profile_id(args.profile_id) is None:
+        raise UserError(f"--profile-id {args.profile_id!r}: not a UUID (8-4-4-4-12 hex digits)")
+    if not args.customer_user_id:
+        raise UserError("--customer-user-id: must not be empty")
+    store = ProfileStore.with_default_profile(args.profile_id, args.customer_user_id)
+    if args.profiles:
+        load_profiles(args.profiles, store)
+    return store
+
+
+def run(args: argparse.Namespace) -> int:
+    if not 0 <= args.port <= 65535:
+        raise UserError(f"--port {args.port}: not a port number (0-65535)")
+    store = build_store(args)
+    env_key = os.environ.get(API_KEY_ENV, "")
+    try:
+        sock = bind_socket(args.host, args.port)
+    except OSError as exc:
+        raise UserError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
+    host, port = sock.getsockname()[:2]
+    shown_host = f"[{host}]" if ":" in host else host
+    app = create_app(api_key=env_key or DEFAULT_API_KEY, store=store)
+    lines = [
+        f"Adapty mock serving http://{shown_host}:{port}{API_PATH}",
+        f"  seeded profile: adapty-profile-id {args.profile_id}  adapty-customer-user-id {args.customer_user_id}",
+        f"  profiles: {len(store)}",
+    ]
+    if env_key:
+        lines.append(f"  auth: 'Authorization: Api-Key <the key in ${API_KEY_ENV}>'")
+    else:
+        lines.append(
+            f"  auth: ${API_KEY_ENV} is not set, so the public development key is used: "
+            f"'Authorization: Api-Key {DEFAULT_API_KEY}' (set ${API_KEY_ENV} to choose the key)"
+        )
+    lines.append("  Ctrl-C to stop")
+    print("\n".join(lines), flush=True)
+    server = uvicorn.Server(server_config(app, quiet=False))
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+    return 0
