@@ -1,5 +1,5 @@
+"""A client library for accessing Adapty server-side API"""
 
-""" A client library for accessing Adapty server-side API """
 from .client import AuthenticatedClient, Client
 
 __all__ = (

@@ -1,4 +1,4 @@
-""" Contains all the data models used in inputs/outputs """
+"""Contains all the data models used in inputs/outputs"""
 
 from .error_response import ErrorResponse
 from .error_response_errors_item import ErrorResponseErrorsItem

@@ -1,94 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-from typing import cast
-
 if TYPE_CHECKING:
-  from ..models.error_response_errors_item import ErrorResponseErrorsItem
-
-
-
+    from ..models.error_response_errors_item import ErrorResponseErrorsItem
 
 
 T = TypeVar("T", bound="ErrorResponse")
 
 
-
 @_attrs_define
 class ErrorResponse:
-    """ 
-        Attributes:
-            errors (list[ErrorResponseErrorsItem]):
-            error_code (str): Short error name
-            status_code (int): HTTP status code
-     """
+    """
+    Attributes:
+        errors (list[ErrorResponseErrorsItem]):
+        error_code (str): Short error name
+        status_code (int): HTTP status code
+    """
 
     errors: list[ErrorResponseErrorsItem]
     error_code: str
     status_code: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-
-
-
-
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response_errors_item import ErrorResponseErrorsItem # noqa: PLC0415
         errors = []
         for errors_item_data in self.errors:
             errors_item = errors_item_data.to_dict()
             errors.append(errors_item)
 
-
-
         error_code = self.error_code
 
         status_code = self.status_code
 
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "errors": errors,
-            "error_code": error_code,
-            "status_code": status_code,
-        })
+        field_dict.update(
+            {
+                "errors": errors,
+                "error_code": error_code,
+                "status_code": status_code,
+            }
+        )
 
         return field_dict
 
-
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_errors_item import ErrorResponseErrorsItem # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_response_errors_item import ErrorResponseErrorsItem
+
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ErrorResponse: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         errors = []
         _errors = d.pop("errors")
-        for errors_item_data in (_errors):
+        if not isinstance(_errors, list):
+            raise TypeError(f"errors: expected array, got {type(_errors).__name__}")
+        for errors_item_data in _errors:
             errors_item = ErrorResponseErrorsItem.from_dict(errors_item_data)
-
-
 
             errors.append(errors_item)
 
-
         error_code = d.pop("error_code")
+        if not isinstance(error_code, str):
+            raise TypeError(f"error_code: expected str, got {type(error_code).__name__}")
 
         status_code = d.pop("status_code")
+        if not isinstance(status_code, int) or isinstance(status_code, bool):
+            raise TypeError(f"status_code: expected int, got {type(status_code).__name__}")
 
         error_response = cls(
             errors=errors,
             error_code=error_code,
             status_code=status_code,
         )
-
 
         error_response.additional_properties = d
         return error_response

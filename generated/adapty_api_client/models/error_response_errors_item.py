@@ -1,40 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..types import UNSET, Unset
-from typing import cast
-
-
-
-
-
-
 T = TypeVar("T", bound="ErrorResponseErrorsItem")
-
 
 
 @_attrs_define
 class ErrorResponseErrorsItem:
-    """ 
-        Attributes:
-            source (None | str | Unset): Source of the error
-            errors (list[str] | Unset): Array of error messages
-     """
+    """
+    Attributes:
+        source (None | str | Unset): Source of the error
+        errors (list[str] | Unset): Array of error messages
+    """
 
     source: None | str | Unset = UNSET
     errors: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-
-
 
     def to_dict(self) -> dict[str, Any]:
         source: None | str | Unset
@@ -47,13 +34,9 @@ class ErrorResponseErrorsItem:
         if not isinstance(self.errors, Unset):
             errors = self.errors
 
-
-
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-        })
+        field_dict.update({})
         if source is not UNSET:
             field_dict["source"] = source
         if errors is not UNSET:
@@ -61,29 +44,34 @@ class ErrorResponseErrorsItem:
 
         return field_dict
 
-
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ErrorResponseErrorsItem: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+
         def _parse_source(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"source: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         source = _parse_source(d.pop("source", UNSET))
 
-
         errors = cast(list[str], d.pop("errors", UNSET))
-
+        if not isinstance(errors, Unset) and (
+            not isinstance(errors, list) or any(not isinstance(item, str) for item in errors)
+        ):
+            raise TypeError("errors: expected array of str")
 
         error_response_errors_item = cls(
             source=source,
             errors=errors,
         )
-
 
         error_response_errors_item.additional_properties = d
         return error_response_errors_item

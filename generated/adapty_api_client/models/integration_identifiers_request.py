@@ -1,48 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..types import UNSET, Unset
-from typing import cast
-
-
-
-
-
-
 T = TypeVar("T", bound="IntegrationIdentifiersRequest")
-
 
 
 @_attrs_define
 class IntegrationIdentifiersRequest:
-    """ At least one integration identifier must be provided
+    """At least one integration identifier must be provided
 
-        Attributes:
-            adjust_device_id (None | str | Unset): The network user's ID in the Adjust integration
-            airbridge_device_id (None | str | Unset): The ID of the user's device in Airbridge integration
-            amplitude_device_id (None | str | Unset): The ID of the user's device in Amplitude integration
-            amplitude_user_id (None | str | Unset): The ID of the user in Amplitude integration
-            appmetrica_device_id (None | str | Unset): The ID of the user's device in AppMetrica integration
-            appmetrica_profile_id (None | str | Unset): The ID of the user in AppMetrica integration
-            appsflyer_id (None | str | Unset): The network user's ID in the AppsFlyer integration
-            branch_id (None | str | Unset): The Branch Key of the user's app in the Branch integration
-            facebook_anonymous_id (None | str | Unset): The ID of the user in Facebook Ads integration
-            firebase_app_instance_id (None | str | Unset): The ID of the user in Firebase integration
-            mixpanel_user_id (None | str | Unset): The ID of the user in Mixpanel integration
-            one_signal_player_id (None | str | Unset): The ID of the user in OneSignal integration (Legacy identifier)
-            one_signal_subscription_id (None | str | Unset): The ID of the user in OneSignal integration (Recommended
-                identifier)
-            posthog_distinct_user_id (None | str | Unset): The ID of the user in PostHog integration
-            pushwoosh_hwid (None | str | Unset): The ID of the user's device in Pushwoosh integration
-            tenjin_analytics_installation_id (None | str | Unset): The ID of the user's device in Tenjin integration
-     """
+    Attributes:
+        adjust_device_id (None | str | Unset): The network user's ID in the Adjust integration
+        airbridge_device_id (None | str | Unset): The ID of the user's device in Airbridge integration
+        amplitude_device_id (None | str | Unset): The ID of the user's device in Amplitude integration
+        amplitude_user_id (None | str | Unset): The ID of the user in Amplitude integration
+        appmetrica_device_id (None | str | Unset): The ID of the user's device in AppMetrica integration
+        appmetrica_profile_id (None | str | Unset): The ID of the user in AppMetrica integration
+        appsflyer_id (None | str | Unset): The network user's ID in the AppsFlyer integration
+        branch_id (None | str | Unset): The Branch Key of the user's app in the Branch integration
+        facebook_anonymous_id (None | str | Unset): The ID of the user in Facebook Ads integration
+        firebase_app_instance_id (None | str | Unset): The ID of the user in Firebase integration
+        mixpanel_user_id (None | str | Unset): The ID of the user in Mixpanel integration
+        one_signal_player_id (None | str | Unset): The ID of the user in OneSignal integration (Legacy identifier)
+        one_signal_subscription_id (None | str | Unset): The ID of the user in OneSignal integration (Recommended
+            identifier)
+        posthog_distinct_user_id (None | str | Unset): The ID of the user in PostHog integration
+        pushwoosh_hwid (None | str | Unset): The ID of the user's device in Pushwoosh integration
+        tenjin_analytics_installation_id (None | str | Unset): The ID of the user's device in Tenjin integration
+    """
 
     adjust_device_id: None | str | Unset = UNSET
     airbridge_device_id: None | str | Unset = UNSET
@@ -61,10 +52,6 @@ class IntegrationIdentifiersRequest:
     pushwoosh_hwid: None | str | Unset = UNSET
     tenjin_analytics_installation_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-
-
 
     def to_dict(self) -> dict[str, Any]:
         adjust_device_id: None | str | Unset
@@ -163,11 +150,9 @@ class IntegrationIdentifiersRequest:
         else:
             tenjin_analytics_installation_id = self.tenjin_analytics_installation_id
 
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-        })
+        field_dict.update({})
         if adjust_device_id is not UNSET:
             field_dict["adjust_device_id"] = adjust_device_id
         if airbridge_device_id is not UNSET:
@@ -203,170 +188,205 @@ class IntegrationIdentifiersRequest:
 
         return field_dict
 
-
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"IntegrationIdentifiersRequest: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+
         def _parse_adjust_device_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"adjust_device_id: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         adjust_device_id = _parse_adjust_device_id(d.pop("adjust_device_id", UNSET))
-
 
         def _parse_airbridge_device_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"airbridge_device_id: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         airbridge_device_id = _parse_airbridge_device_id(d.pop("airbridge_device_id", UNSET))
-
 
         def _parse_amplitude_device_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"amplitude_device_id: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         amplitude_device_id = _parse_amplitude_device_id(d.pop("amplitude_device_id", UNSET))
-
 
         def _parse_amplitude_user_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"amplitude_user_id: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         amplitude_user_id = _parse_amplitude_user_id(d.pop("amplitude_user_id", UNSET))
-
 
         def _parse_appmetrica_device_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"appmetrica_device_id: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         appmetrica_device_id = _parse_appmetrica_device_id(d.pop("appmetrica_device_id", UNSET))
-
 
         def _parse_appmetrica_profile_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"appmetrica_profile_id: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         appmetrica_profile_id = _parse_appmetrica_profile_id(d.pop("appmetrica_profile_id", UNSET))
-
 
         def _parse_appsflyer_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"appsflyer_id: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         appsflyer_id = _parse_appsflyer_id(d.pop("appsflyer_id", UNSET))
-
 
         def _parse_branch_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"branch_id: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         branch_id = _parse_branch_id(d.pop("branch_id", UNSET))
-
 
         def _parse_facebook_anonymous_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"facebook_anonymous_id: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         facebook_anonymous_id = _parse_facebook_anonymous_id(d.pop("facebook_anonymous_id", UNSET))
-
 
         def _parse_firebase_app_instance_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"firebase_app_instance_id: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         firebase_app_instance_id = _parse_firebase_app_instance_id(d.pop("firebase_app_instance_id", UNSET))
-
 
         def _parse_mixpanel_user_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"mixpanel_user_id: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         mixpanel_user_id = _parse_mixpanel_user_id(d.pop("mixpanel_user_id", UNSET))
-
 
         def _parse_one_signal_player_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"one_signal_player_id: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         one_signal_player_id = _parse_one_signal_player_id(d.pop("one_signal_player_id", UNSET))
-
 
         def _parse_one_signal_subscription_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"one_signal_subscription_id: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         one_signal_subscription_id = _parse_one_signal_subscription_id(d.pop("one_signal_subscription_id", UNSET))
-
 
         def _parse_posthog_distinct_user_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"posthog_distinct_user_id: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         posthog_distinct_user_id = _parse_posthog_distinct_user_id(d.pop("posthog_distinct_user_id", UNSET))
-
 
         def _parse_pushwoosh_hwid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"pushwoosh_hwid: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
         pushwoosh_hwid = _parse_pushwoosh_hwid(d.pop("pushwoosh_hwid", UNSET))
-
 
         def _parse_tenjin_analytics_installation_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if not isinstance(data, str):
+                raise TypeError(f"tenjin_analytics_installation_id: expected str, got {type(data).__name__}")
+
             return cast(None | str | Unset, data)
 
-        tenjin_analytics_installation_id = _parse_tenjin_analytics_installation_id(d.pop("tenjin_analytics_installation_id", UNSET))
-
+        tenjin_analytics_installation_id = _parse_tenjin_analytics_installation_id(
+            d.pop("tenjin_analytics_installation_id", UNSET)
+        )
 
         integration_identifiers_request = cls(
             adjust_device_id=adjust_device_id,
@@ -386,7 +406,6 @@ class IntegrationIdentifiersRequest:
             pushwoosh_hwid=pushwoosh_hwid,
             tenjin_analytics_installation_id=tenjin_analytics_installation_id,
         )
-
 
         integration_identifiers_request.additional_properties = d
         return integration_identifiers_request

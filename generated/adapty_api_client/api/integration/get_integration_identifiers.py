@@ -1,84 +1,62 @@
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
+from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
 from ... import errors
-
+from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.integration_identifiers_response import IntegrationIdentifiersResponse
-from ...types import UNSET, Unset
-from typing import cast
-from uuid import UUID
-
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(adapty_customer_user_id, Unset):
         headers["adapty-customer-user-id"] = adapty_customer_user_id
 
     if not isinstance(adapty_profile_id, Unset):
-        headers["adapty-profile-id"] = adapty_profile_id
-
-
-
-    
-
-    
+        headers["adapty-profile-id"] = str(adapty_profile_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2/server-side-api/integration/profile/set/integration-identifiers/",
     }
 
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | IntegrationIdentifiersResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | IntegrationIdentifiersResponse | None:
     if response.status_code == 200:
         response_200 = IntegrationIdentifiersResponse.from_dict(response.json())
-
-
 
         return response_200
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
 
-
-
         return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
-
-
 
         return response_401
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
-
-
         return response_404
 
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
-
-
 
         return response_500
 
@@ -88,12 +66,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorResponse | IntegrationIdentifiersResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | IntegrationIdentifiersResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.ApiError:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponseBody(
+            response.status_code, response.content, f"{type(exc).__name__}: {exc}"
+        ) from exc
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -102,9 +94,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-
 ) -> Response[ErrorResponse | IntegrationIdentifiersResponse]:
-    """ Get integration identifiers
+    """Get integration identifiers
 
      Retrieves integration identifiers of a profile.
 
@@ -118,13 +109,11 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | IntegrationIdentifiersResponse]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         adapty_customer_user_id=adapty_customer_user_id,
-adapty_profile_id=adapty_profile_id,
-
+        adapty_profile_id=adapty_profile_id,
     )
 
     response = client.get_httpx_client().request(
@@ -133,14 +122,14 @@ adapty_profile_id=adapty_profile_id,
 
     return _build_response(client=client, response=response)
 
+
 def sync(
     *,
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-
 ) -> ErrorResponse | IntegrationIdentifiersResponse | None:
-    """ Get integration identifiers
+    """Get integration identifiers
 
      Retrieves integration identifiers of a profile.
 
@@ -154,24 +143,22 @@ def sync(
 
     Returns:
         ErrorResponse | IntegrationIdentifiersResponse
-     """
-
+    """
 
     return sync_detailed(
         client=client,
-adapty_customer_user_id=adapty_customer_user_id,
-adapty_profile_id=adapty_profile_id,
-
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
     ).parsed
+
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-
 ) -> Response[ErrorResponse | IntegrationIdentifiersResponse]:
-    """ Get integration identifiers
+    """Get integration identifiers
 
      Retrieves integration identifiers of a profile.
 
@@ -185,29 +172,25 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | IntegrationIdentifiersResponse]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         adapty_customer_user_id=adapty_customer_user_id,
-adapty_profile_id=adapty_profile_id,
-
+        adapty_profile_id=adapty_profile_id,
     )
 
-    response = await client.get_async_httpx_client().request(
-        **kwargs
-    )
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-
 ) -> ErrorResponse | IntegrationIdentifiersResponse | None:
-    """ Get integration identifiers
+    """Get integration identifiers
 
      Retrieves integration identifiers of a profile.
 
@@ -221,12 +204,12 @@ async def asyncio(
 
     Returns:
         ErrorResponse | IntegrationIdentifiersResponse
-     """
+    """
 
-
-    return (await asyncio_detailed(
-        client=client,
-adapty_customer_user_id=adapty_customer_user_id,
-adapty_profile_id=adapty_profile_id,
-
-    )).parsed
+    return (
+        await asyncio_detailed(
+            client=client,
+            adapty_customer_user_id=adapty_customer_user_id,
+            adapty_profile_id=adapty_profile_id,
+        )
+    ).parsed

@@ -1,19 +1,14 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
 from ... import errors
-
+from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.integration_identifiers_request import IntegrationIdentifiersRequest
-from ...types import UNSET, Unset
-from typing import cast
-from uuid import UUID
-
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -21,20 +16,13 @@ def _get_kwargs(
     body: IntegrationIdentifiersRequest,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(adapty_customer_user_id, Unset):
         headers["adapty-customer-user-id"] = adapty_customer_user_id
 
     if not isinstance(adapty_profile_id, Unset):
-        headers["adapty-profile-id"] = adapty_profile_id
-
-
-
-    
-
-    
+        headers["adapty-profile-id"] = str(adapty_profile_id)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -49,7 +37,6 @@ def _get_kwargs(
     return _kwargs
 
 
-
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
@@ -58,28 +45,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
 
-
-
         return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
-
-
 
         return response_401
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
-
-
         return response_404
 
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
-
-
 
         return response_500
 
@@ -90,11 +69,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.ApiError:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponseBody(
+            response.status_code, response.content, f"{type(exc).__name__}: {exc}"
+        ) from exc
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -104,9 +95,8 @@ def sync_detailed(
     body: IntegrationIdentifiersRequest,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-
 ) -> Response[Any | ErrorResponse]:
-    """ Set integration identifiers
+    """Set integration identifiers
 
      Adds integration identifiers to a profile.
 
@@ -121,14 +111,12 @@ def sync_detailed(
 
     Returns:
         Response[Any | ErrorResponse]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         body=body,
-adapty_customer_user_id=adapty_customer_user_id,
-adapty_profile_id=adapty_profile_id,
-
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
     )
 
     response = client.get_httpx_client().request(
@@ -137,15 +125,15 @@ adapty_profile_id=adapty_profile_id,
 
     return _build_response(client=client, response=response)
 
+
 def sync(
     *,
     client: AuthenticatedClient,
     body: IntegrationIdentifiersRequest,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-
 ) -> Any | ErrorResponse | None:
-    """ Set integration identifiers
+    """Set integration identifiers
 
      Adds integration identifiers to a profile.
 
@@ -160,16 +148,15 @@ def sync(
 
     Returns:
         Any | ErrorResponse
-     """
-
+    """
 
     return sync_detailed(
         client=client,
-body=body,
-adapty_customer_user_id=adapty_customer_user_id,
-adapty_profile_id=adapty_profile_id,
-
+        body=body,
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
     ).parsed
+
 
 async def asyncio_detailed(
     *,
@@ -177,9 +164,8 @@ async def asyncio_detailed(
     body: IntegrationIdentifiersRequest,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-
 ) -> Response[Any | ErrorResponse]:
-    """ Set integration identifiers
+    """Set integration identifiers
 
      Adds integration identifiers to a profile.
 
@@ -194,21 +180,18 @@ async def asyncio_detailed(
 
     Returns:
         Response[Any | ErrorResponse]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         body=body,
-adapty_customer_user_id=adapty_customer_user_id,
-adapty_profile_id=adapty_profile_id,
-
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
     )
 
-    response = await client.get_async_httpx_client().request(
-        **kwargs
-    )
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
 
 async def asyncio(
     *,
@@ -216,9 +199,8 @@ async def asyncio(
     body: IntegrationIdentifiersRequest,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-
 ) -> Any | ErrorResponse | None:
-    """ Set integration identifiers
+    """Set integration identifiers
 
      Adds integration identifiers to a profile.
 
@@ -233,13 +215,13 @@ async def asyncio(
 
     Returns:
         Any | ErrorResponse
-     """
+    """
 
-
-    return (await asyncio_detailed(
-        client=client,
-body=body,
-adapty_customer_user_id=adapty_customer_user_id,
-adapty_profile_id=adapty_profile_id,
-
-    )).parsed
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            adapty_customer_user_id=adapty_customer_user_id,
+            adapty_profile_id=adapty_profile_id,
+        )
+    ).parsed

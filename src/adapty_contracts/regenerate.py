@@ -1,0 +1,237 @@
+"""Regenerate the effective spec and the generated client: deterministic, atomic, loud.
+
+Steps: upstream + overlay -> effective spec (must lint clean) -> openapi-python-client (pinned, our config and
+templates) into a temporary directory -> the pinned ruff formats it -> every operation and object schema of the
+effective spec must exist in the result (the generator only *warns* when it skips one, and exits 0) -> swap into
+`generated/` and `openapi/adapty-api.yaml`. Any failure before the swap leaves both byte-for-byte as they were.
+`--check` builds the same into a temporary directory and compares (the drift gate).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import difflib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from adapty_contracts import _paths
+from adapty_contracts._errors import UserError
+from adapty_contracts.spec import build_effective_spec, dump_yaml, load_spec
+from adapty_contracts.spec._effective import EFFECTIVE_HEADER
+from adapty_contracts.spec._lint import lint_document
+
+UPSTREAM_HEADER = (
+    "# Upstream Adapty spec, vendored unchanged (merged from the doc pages in openapi/upstream/seeds/ by\n"
+    "# `adapty-contracts vendor`, or taken from `scripts/regenerate --upstream FILE`). Fixes go in openapi/overlay.yaml.\n"
+)
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--check", action="store_true", help="exit 1 if generated/ or the effective spec is stale")
+    parser.add_argument(
+        "--upstream", type=Path, metavar="PATH", help="a new upstream OpenAPI document to vendor (spec-change flow)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    upstream_path: Path = args.upstream or _paths.UPSTREAM_SPEC
+    upstream = load_spec(upstream_path)
+    with tempfile.TemporaryDirectory(prefix=".regen-", dir=_paths.GENERATED_DIR) as tmp:
+        build = Path(tmp)
+        effective_text = build_effective_text(upstream)
+        (build / "adapty-api.yaml").write_text(effective_text, encoding="utf-8")
+        package = generate_client(build / "adapty-api.yaml", build / "out")
+        if args.check:
+            return _report_drift(effective_text, package)
+        _swap_in(package, effective_text, upstream if args.upstream else None)
+    print(f"regenerated {_rel(_paths.EFFECTIVE_SPEC)} and {_rel(_paths.GENERATED_DIR / _paths.GENERATED_PACKAGE)}")
+    return 0
+
+
+def build_effective_text(upstream: dict[str, Any]) -> str:
+    """The effective spec's exact bytes (as text); a spec that does not lint clean is refused."""
+    effective = build_effective_spec(upstream, load_spec(_paths.OVERLAY))
+    findings = lint_document(effective)
+    if findings:
+        details = "; ".join(f"{f.pointer}: {f.message}" for f in findings[:5])
+        more = f" (+{len(findings) - 5} more)" if len(findings) > 5 else ""
+        raise UserError(f"the effective spec has {len(findings)} defect(s): {details}{more}", exit_code=1)
+    return dump_yaml(effective, EFFECTIVE_HEADER)
+
+
+def generate_client(spec_path: Path, dest_dir: Path) -> Path:
+    """Generate, format and verify the client for `spec_path` under `dest_dir`; return the package directory.
+
+    Raises UserError when the generator reports anything (its warnings are errors here) or when an operation or
+    object schema of the spec is missing from the result.
+    """
+    from openapi_python_client import generate
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    spec = load_spec(spec_path)
+    package = dest_dir / _paths.GENERATED_PACKAGE
+    config = Config.from_sources(
+        ConfigFile.load_from_path(_paths.GENERATOR_CONFIG),
+        MetaType.NONE,
+        spec_path,
+        "utf-8",
+        overwrite=True,
+        output_path=package,
+    )
+    with _quiet_stdout():
+        problems = generate(config=config, custom_template_path=_paths.GENERATOR_TEMPLATES)
+    if problems:
+        lines = [f"{p.level.value}: {p.header or ''} {p.detail or ''}".strip() for p in problems]
+        raise UserError("openapi-python-client reported problems (treated as errors):\n  " + "\n  ".join(lines), 1)
+    _format(package)
+    missing = missing_from_client(spec, package)
+    if missing:
+        raise UserError("the generated client is missing: " + ", ".join(missing), exit_code=1)
+    return package
+
+
+def missing_from_client(spec: dict[str, Any], package: Path) -> list[str]:
+    """Operations (as api functions) and object schemas (as model classes) of `spec` absent from `package`."""
+    from openapi_python_client.strings import PythonIdentifier, snake_case
+
+    functions: set[str] = set()
+    for module in (package / "api").rglob("*.py"):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        if any(isinstance(n, ast.FunctionDef) and n.name == "sync_detailed" for n in tree.body):
+            functions.add(module.stem)
+            # A request body the generator could not type degrades to `body: Any`: that is a dropped schema too.
+            for node in tree.body:
+                if isinstance(node, ast.FunctionDef) and node.name == "_get_kwargs":
+                    for arg in node.args.kwonlyargs:
+                        if arg.arg == "body" and ast.unparse(arg.annotation or ast.Name("Any")) == "Any":
+                            functions.discard(module.stem)
+    classes: set[str] = set()
+    for module in (package / "models").glob("*.py"):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        classes.update(n.name for n in tree.body if isinstance(n, ast.ClassDef))
+    missing = []
+    for path, item in (spec.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = (item or {}).get(method)
+            if not isinstance(operation, dict):
+                continue
+            name = operation.get("operationId") or f"{method}_{path}"
+            if PythonIdentifier(snake_case(name), prefix="") not in functions:
+                missing.append(f"operation {method.upper()} {path} ({name})")
+    for name, schema in ((spec.get("components") or {}).get("schemas") or {}).items():
+        if isinstance(schema, dict) and schema.get("type") == "object" and _class_name(name) not in classes:
+            missing.append(f"model {name}")
+    return missing
+
+
+def _class_name(schema_name: str) -> str:
+    from openapi_python_client.strings import pascal_case
+
+    return pascal_case(schema_name)
+
+
+def _format(package: Path) -> None:
+    """Format with the pinned ruff, isolated from any config around the output directory."""
+    for command in (
+        ["check", "--isolated", "--fix-only", "--extend-select=I", "--line-length=120", "--quiet", package.name],
+        ["format", "--isolated", "--line-length=120", "--quiet", package.name],
+    ):
+        # Run from the parent: inside the package, its `types.py` would shadow the standard library's.
+        done = subprocess.run(
+            [sys.executable, "-m", "ruff", *command], cwd=package.parent, capture_output=True, text=True
+        )
+        if done.returncode != 0:
+            raise UserError(f"ruff {command[0]} failed on the generated client: {done.stderr.strip()}", exit_code=1)
+
+
+def _report_drift(effective_text: str, package: Path) -> int:
+    """The drift gate: print a short summary of what differs; 1 if anything does."""
+    committed = _paths.GENERATED_DIR / _paths.GENERATED_PACKAGE
+    stale = []
+    current_spec = _paths.EFFECTIVE_SPEC.read_text(encoding="utf-8") if _paths.EFFECTIVE_SPEC.exists() else ""
+    if current_spec != effective_text:
+        stale.append((_rel(_paths.EFFECTIVE_SPEC), current_spec, effective_text))
+    new_files = _tree(package)
+    old_files = _tree(committed)
+    for name in sorted(new_files.keys() | old_files.keys()):
+        if new_files.get(name) != old_files.get(name):
+            stale.append((_rel(committed / name), old_files.get(name, ""), new_files.get(name, "")))
+    if not stale:
+        print("up to date: the effective spec and generated/ match the spec, overlay, config and templates")
+        return 0
+    print(f"STALE: {len(stale)} file(s) differ from a fresh regeneration (run `python scripts/regenerate`):")
+    for name, old, new in stale:
+        diff = list(difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0))
+        added = sum(1 for line in diff if line.startswith("+") and not line.startswith("+++"))
+        removed = sum(1 for line in diff if line.startswith("-") and not line.startswith("---"))
+        state = "missing" if not old else "extra" if not new else f"+{added} -{removed}"
+        print(f"  {name}: {state}")
+        for line in diff[2:8]:
+            print(f"      {line[:110]}")
+    return 1
+
+
+def _tree(root: Path) -> dict[str, str]:
+    if not root.is_dir():
+        return {}
+    return {
+        str(p.relative_to(root)): p.read_text(encoding="utf-8")
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def _swap_in(package: Path, effective_text: str, new_upstream: dict[str, Any] | None) -> None:
+    """Replace generated/ and the spec files; renames on one filesystem, so no half-written state is visible."""
+    target = _paths.GENERATED_DIR / _paths.GENERATED_PACKAGE
+    staged_spec = _stage(_paths.EFFECTIVE_SPEC, effective_text)
+    staged_upstream = _stage(_paths.UPSTREAM_SPEC, dump_yaml(new_upstream, UPSTREAM_HEADER)) if new_upstream else None
+    retired = package.parent / "retired"
+    if target.exists():
+        target.rename(retired)
+    package.rename(target)
+    os.replace(staged_spec, _paths.EFFECTIVE_SPEC)
+    if staged_upstream:
+        os.replace(staged_upstream, _paths.UPSTREAM_SPEC)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def _stage(final: Path, text: str) -> Path:
+    staged = final.with_name(f".{final.name}.staged")
+    staged.write_text(text, encoding="utf-8")
+    return staged
+
+
+@contextmanager
+def _quiet_stdout() -> Iterator[None]:
+    """The generator prints progress to stdout; our caller decides what the user sees."""
+    with open(os.devnull, "w") as devnull:
+        saved = sys.stdout
+        sys.stdout = devnull
+        try:
+            yield
+        finally:
+            sys.stdout = saved
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.relative_to(_paths.REPO_ROOT))
+    except ValueError:
+        return str(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of scripts/regenerate (same as `adapty-contracts regenerate`)."""
+    from adapty_contracts.cli import main as cli_main
+
+    return cli_main(["regenerate", *(sys.argv[1:] if argv is None else argv)])

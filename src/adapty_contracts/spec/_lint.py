@@ -1,0 +1,150 @@
+"""`adapty-contracts lint-spec`: the defects a generator or a test harness would trip over, each with a JSON pointer.
+
+Three sources of findings: the document against the OpenAPI meta-schema (openapi-spec-validator; catches unknown
+fields such as `default` on a Security Scheme), `nullable` used under OpenAPI 3.1 (silently ignored there), and every
+example validated against its schema (OpenAPI's own dialect via openapi-schema-validator, `$ref`s resolved).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from adapty_contracts import _paths
+from adapty_contracts.spec._effective import load_spec
+
+_SPEC_URI = "urn:adapty-contracts:spec"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One defect: where it is (RFC 6901 JSON pointer), which rule found it, and what is wrong."""
+
+    pointer: str
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.pointer or '/'}: [{self.rule}] {self.message}"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", nargs="?", type=Path, default=_paths.EFFECTIVE_SPEC, help="OpenAPI document (YAML/JSON)")
+
+
+def run(args: argparse.Namespace) -> int:
+    findings = lint_document(load_spec(args.path))
+    for finding in findings:
+        print(finding)
+    if findings:
+        print(f"{args.path}: {len(findings)} defect(s)")
+        return 1
+    print(f"{args.path}: clean")
+    return 0
+
+
+def lint_document(doc: dict[str, Any]) -> list[Finding]:
+    """All findings for `doc`, sorted by pointer (empty means clean)."""
+    version = str(doc.get("openapi", ""))
+    findings = list(_meta_schema(doc, version))
+    if version.startswith("3.1"):
+        findings += [Finding(p, "nullable-3.1", "`nullable` is ignored in OpenAPI 3.1; use type: [T, 'null']")
+                     for p in _pointers_of_key(doc, "nullable")]
+    findings += _examples(doc, version)
+    return sorted(set(findings), key=lambda f: (f.pointer, f.rule, f.message))
+
+
+def _meta_schema(doc: dict[str, Any], version: str) -> Iterator[Finding]:
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    if version.startswith("3.1"):
+        validator: Any = OpenAPIV31SpecValidator(doc)
+    elif version.startswith("3.0"):
+        validator = OpenAPIV30SpecValidator(doc)
+    else:
+        yield Finding("/openapi", "openapi-version", f"unsupported or missing OpenAPI version {version!r}")
+        return
+    try:
+        errors = list(validator.iter_errors())
+    except Exception as exc:  # the validator raises on some broken references instead of yielding
+        yield Finding("", "openapi-schema", " ".join(str(exc).split())[:300])
+        return
+    for error in errors:
+        pointer = _pointer(getattr(error, "absolute_path", None) or getattr(error, "path", None) or ())
+        message = str(getattr(error, "message", error)).splitlines()[0]
+        if "Unevaluated properties are not allowed" in message or "Additional properties are not allowed" in message:
+            # Name the unknown field in the pointer itself: that is what a reviewer needs to find.
+            for field in _quoted_names(message):
+                yield Finding(f"{pointer}/{_escape(field)}", "unknown-field", f"`{field}` is not a field of this object")
+        else:
+            yield Finding(pointer, "openapi-schema", message)
+
+
+def _examples(doc: dict[str, Any], version: str) -> list[Finding]:
+    from openapi_schema_validator import OAS30Validator, OAS31Validator
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    validator_class: Any = OAS31Validator if version.startswith("3.1") else OAS30Validator
+    registry: Registry[Any] = Registry().with_resource(
+        _SPEC_URI, Resource.from_contents(doc, default_specification=DRAFT202012)
+    )
+    findings = []
+    for schema_pointer, example_pointer, example in _example_sites(doc):
+        validator = validator_class({"$ref": f"{_SPEC_URI}#{schema_pointer}"}, registry=registry)
+        try:
+            errors = sorted(validator.iter_errors(example), key=lambda e: list(e.absolute_path))
+        except Exception as exc:  # an unresolvable $ref: report it where the example is
+            findings.append(Finding(example_pointer, "example-schema", " ".join(str(exc).split())[:300]))
+            continue
+        for error in errors:
+            where = example_pointer + _pointer(error.absolute_path)
+            findings.append(Finding(where, "example-schema", error.message.splitlines()[0][:300]))
+    return findings
+
+
+def _example_sites(doc: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
+    """(schema pointer, example pointer, example) for media types and parameters that carry both."""
+    for pointer, node in _walk(doc, ""):
+        if not isinstance(node, dict) or "schema" not in node:
+            continue
+        schema_pointer = f"{pointer}/schema"
+        if "example" in node:
+            yield schema_pointer, f"{pointer}/example", node["example"]
+        for name, example in (node.get("examples") or {}).items():
+            if isinstance(example, dict) and "value" in example:
+                yield schema_pointer, f"{pointer}/examples/{_escape(name)}/value", example["value"]
+
+
+def _walk(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
+    yield pointer, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("example", "examples") and pointer.rsplit("/", 1)[-1] != "properties":
+                continue  # example payloads are data, not spec structure
+            yield from _walk(value, f"{pointer}/{_escape(str(key))}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, f"{pointer}/{index}")
+
+
+def _pointers_of_key(doc: dict[str, Any], key: str) -> list[str]:
+    return [f"{p}/{key}" for p, node in _walk(doc, "") if isinstance(node, dict) and key in node]
+
+
+def _pointer(parts: Any) -> str:
+    return "".join(f"/{_escape(str(part))}" for part in parts)
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _quoted_names(message: str) -> list[str]:
+    """Field names in a jsonschema message such as "... ('default', 'x' were unexpected)"."""
+    inside = message[message.find("(") + 1 : message.rfind(")")]
+    return re.findall(r"'([^']*)'", inside) or ["?"]
