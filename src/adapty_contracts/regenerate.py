@@ -27,11 +27,8 @@ from adapty_contracts._errors import UserError
 from adapty_contracts.spec import build_effective_spec, dump_yaml, load_spec
 from adapty_contracts.spec._effective import EFFECTIVE_HEADER
 from adapty_contracts.spec._lint import lint_document
+from adapty_contracts.spec._vendor_cmd import UPSTREAM_HEADER
 
-UPSTREAM_HEADER = (
-    "# Upstream Adapty spec, vendored unchanged (merged from the doc pages in openapi/upstream/seeds/ by\n"
-    "# `adapty-contracts vendor`, or taken from `scripts/regenerate --upstream FILE`). Fixes go in openapi/overlay.yaml.\n"
-)
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
