@@ -214,11 +214,11 @@ class _SpecDiff:
     def run(self) -> None:
         self.security_schemes()
         old_ops, new_ops = self.operations(self.old), self.operations(self.new)
-        for key in old_ops.keys() - new_ops.keys():
+        for key in sorted(old_ops.keys() - new_ops.keys()):
             self.add("operation-removed", True, self.label(old_ops[key][1], key), f"{key[0]} {old_ops[key][0]}")
-        for key in new_ops.keys() - old_ops.keys():
+        for key in sorted(new_ops.keys() - old_ops.keys()):
             self.add("operation-added", False, self.label(new_ops[key][1], key), f"{key[0]} {new_ops[key][0]}")
-        for key in old_ops.keys() & new_ops.keys():
+        for key in sorted(old_ops.keys() & new_ops.keys()):
             self.operation(old_ops[key], new_ops[key], key)
 
     def operations(self, doc: dict[str, Any]) -> dict[tuple[str, str], tuple[str, dict[str, Any], list[Any]]]:
@@ -417,9 +417,9 @@ class _SpecDiff:
         shown = f"{_show(o)} -> {_show(n)}"
         if not o:  # any type -> some types
             self.schema_change("type-narrowed", side, loc, shown, site)
-        elif not n or (_accepts(o, n) and not _accepts(n, o)):
+        elif not n or (_accepts(n, o) and not _accepts(o, n)):  # the new types take every old value, and more
             self.schema_change("type-widened", side, loc, shown, site)
-        elif _accepts(n, o) and not _accepts(o, n):
+        elif _accepts(o, n) and not _accepts(n, o):
             self.schema_change("type-narrowed", side, loc, shown, site)
         else:
             self.schema_change("type-changed", side, loc, shown, site)
