@@ -70,6 +70,8 @@ class ErrorResponse:
             raise TypeError(f"error_code: expected str, got {type(error_code).__name__}")
 
         status_code = d.pop("status_code")
+        if isinstance(status_code, float) and status_code.is_integer():
+            status_code = int(status_code)
         if not isinstance(status_code, int) or isinstance(status_code, bool):
             raise TypeError(f"status_code: expected int, got {type(status_code).__name__}")
 

@@ -73,7 +73,7 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except errors.ApiError:
         raise
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponseBody(
             response.status_code, response.content, f"{type(exc).__name__}: {exc}"
         ) from exc
