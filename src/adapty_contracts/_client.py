@@ -11,8 +11,8 @@ import os
 from collections.abc import Mapping
 
 import httpx
-
 from adapty_api_client import AuthenticatedClient
+
 from adapty_contracts._errors import UserError
 
 API_KEY_ENV = "ADAPTY_API_KEY"

@@ -16,9 +16,15 @@ from adapty_contracts._errors import UserError
 
 # name -> (module, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
-    "vendor": ("adapty_contracts.spec._vendor_cmd", "merge the upstream seed pages into openapi/upstream/adapty-api.yaml"),
+    "vendor": (
+        "adapty_contracts.spec._vendor_cmd",
+        "merge the upstream seed pages into openapi/upstream/adapty-api.yaml",
+    ),
     "lint-spec": ("adapty_contracts.spec._lint", "lint an OpenAPI document (default: the effective spec)"),
-    "regenerate": ("adapty_contracts.regenerate", "rebuild the effective spec and the generated client (--check: gate)"),
+    "regenerate": (
+        "adapty_contracts.regenerate",
+        "rebuild the effective spec and the generated client (--check: gate)",
+    ),
     "mock": ("adapty_contracts.mock._cli", "run the bundled stateful mock of the Adapty API"),
     "check": ("adapty_contracts.harness._cli", "check a server (default: the bundled mock) against the spec"),
     "diff": ("adapty_contracts.spec._diff", "report changes between two specs, marking the breaking ones"),

@@ -33,7 +33,9 @@ class Finding:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", nargs="?", type=Path, default=_paths.EFFECTIVE_SPEC, help="OpenAPI document (YAML/JSON)")
+    parser.add_argument(
+        "path", nargs="?", type=Path, default=_paths.EFFECTIVE_SPEC, help="OpenAPI document (YAML/JSON)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,8 +54,10 @@ def lint_document(doc: dict[str, Any]) -> list[Finding]:
     version = str(doc.get("openapi", ""))
     findings = list(_meta_schema(doc, version))
     if version.startswith("3.1"):
-        findings += [Finding(p, "nullable-3.1", "`nullable` is ignored in OpenAPI 3.1; use type: [T, 'null']")
-                     for p in _pointers_of_key(doc, "nullable")]
+        findings += [
+            Finding(p, "nullable-3.1", "`nullable` is ignored in OpenAPI 3.1; use type: [T, 'null']")
+            for p in _pointers_of_key(doc, "nullable")
+        ]
     findings += _examples(doc, version)
     return sorted(set(findings), key=lambda f: (f.pointer, f.rule, f.message))
 
@@ -79,7 +83,9 @@ def _meta_schema(doc: dict[str, Any], version: str) -> Iterator[Finding]:
         if "Unevaluated properties are not allowed" in message or "Additional properties are not allowed" in message:
             # Name the unknown field in the pointer itself: that is what a reviewer needs to find.
             for field in _quoted_names(message):
-                yield Finding(f"{pointer}/{_escape(field)}", "unknown-field", f"`{field}` is not a field of this object")
+                yield Finding(
+                    f"{pointer}/{_escape(field)}", "unknown-field", f"`{field}` is not a field of this object"
+                )
         else:
             yield Finding(pointer, "openapi-schema", message)
 

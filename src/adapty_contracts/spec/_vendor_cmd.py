@@ -11,14 +11,18 @@ from adapty_contracts.spec._effective import dump_yaml
 from adapty_contracts.spec._upstream import merge_documents, read_seed
 
 UPSTREAM_HEADER = (
-    "# Upstream Adapty spec, vendored unchanged (merged from the doc pages in openapi/upstream/seeds/ by\n"
-    "# `adapty-contracts vendor`, or taken from `scripts/regenerate --upstream FILE`). Fixes go in openapi/overlay.yaml.\n"
+    "# Upstream Adapty spec, vendored unchanged: merged from the doc pages in openapi/upstream/seeds/ by\n"
+    "# `adapty-contracts vendor`, or taken from `scripts/regenerate --upstream FILE`.\n"
+    "# Do not edit: fixes go in openapi/overlay.yaml.\n"
 )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "pages", nargs="*", type=Path, help="doc pages with one ```yaml operation each (default: openapi/upstream/seeds)"
+        "pages",
+        nargs="*",
+        type=Path,
+        help="doc pages with one ```yaml operation each (default: openapi/upstream/seeds)",
     )
     parser.add_argument("--output", type=Path, default=_paths.UPSTREAM_SPEC, help="where to write the merged document")
     parser.add_argument("--check", action="store_true", help="exit 1 if the vendored document differs from the pages")
