@@ -13,6 +13,7 @@ import argparse
 import ast
 import difflib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -91,8 +92,17 @@ def generate_client(spec_path: Path, dest_dir: Path) -> Path:
     with _quiet_stdout():
         problems = generate(config=config, custom_template_path=_paths.GENERATOR_TEMPLATES)
     if problems:
-        lines = [f"{p.level.value}: {p.header or ''} {p.detail or ''}".strip() for p in problems]
-        raise UserError("openapi-python-client reported problems (treated as errors):\n  " + "\n  ".join(lines), 1)
+        # One line for the CLI: the generator's messages span lines, repeat one cause per status code (with object
+        # reprs in them) and name the skipped schema, the root cause, last.
+        texts = (re.sub(r"<[\w.]+ object at 0x[0-9a-f]+>", "?", f"{p.header or ''} {p.detail or ''}") for p in problems)
+        lines = sorted(dict.fromkeys(" ".join(text.split())[:300] for text in texts), key=lambda s: "schema" not in s)
+        more = f" (+{len(lines) - 3} more)" if len(lines) > 3 else ""
+        raise UserError(
+            f"openapi-python-client reported {len(problems)} problem(s) (treated as errors): "
+            + " | ".join(lines[:3])
+            + more,
+            exit_code=1,
+        )
     _format(package)
     missing = missing_from_client(spec, package)
     if missing:
