@@ -1,0 +1,83 @@
+"""What the engine tells reporters: a stream of small immutable events, ending with the run's Result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One distinct way the server disagrees with the spec, with the smallest request seen to reproduce it."""
+
+    check: str
+    operation: str
+    phase: str
+    title: str
+    expected: str
+    actual: str
+    reproduce: tuple[str, ...]  # curl lines, key REDACTED; several when the failure is a sequence
+    occurrences: int = 1
+
+
+@dataclass
+class CheckStat:
+    runs: int = 0
+    failures: int = 0
+
+
+@dataclass
+class Result:
+    base_url: str
+    seed: int
+    max_examples: int
+    duration: float = 0.0
+    requests: int = 0
+    checks: dict[str, CheckStat] = field(default_factory=dict)
+    violations: list[Violation] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    complete: bool = True  # False when the request budget ran out
+    restored: bool | None = None  # None: nothing to restore
+
+    @property
+    def ok(self) -> bool:
+        return not self.violations
+
+
+@dataclass(frozen=True)
+class RunStarted:
+    base_url: str
+    seed: int
+    max_examples: int
+    live: bool
+
+
+@dataclass(frozen=True)
+class PhaseStarted:
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class PhaseFinished:
+    name: str
+    requests: int
+    seconds: float
+    violations: int
+
+
+@dataclass(frozen=True)
+class ViolationFound:
+    violation: Violation
+
+
+@dataclass(frozen=True)
+class Notice:
+    message: str
+
+
+@dataclass(frozen=True)
+class RunFinished:
+    result: Result
+
+
+Event = RunStarted | PhaseStarted | PhaseFinished | ViolationFound | Notice | RunFinished

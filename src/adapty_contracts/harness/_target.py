@@ -1,0 +1,168 @@
+"""The server under test: base URL, API key, the writable test profile, request budget, snapshot and restore.
+
+Every request of a check run goes through one `TargetSession`, so rate limiting, the request budget and the
+request count hold for schemathesis's own extra requests (e.g. its auth checks) as much as for ours.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import requests
+
+from adapty_contracts._errors import UserError
+
+API_KEY_ENV = "ADAPTY_API_KEY"
+PROFILE_ID_HEADER = "adapty-profile-id"
+CUSTOMER_USER_ID_HEADER = "adapty-customer-user-id"
+IDENTITY_HEADERS = (PROFILE_ID_HEADER, CUSTOMER_USER_ID_HEADER)
+REDACTED = "REDACTED"
+
+
+class BudgetExhausted(Exception):
+    """The run reached `--max-requests`; the engine stops generating and reports what it saw."""
+
+
+@dataclass(frozen=True)
+class TestProfile:
+    """A profile the run may write to, known by profile id and/or customer user id."""
+
+    __test__ = False  # not a pytest test class
+
+    profile_id: str | None = None
+    customer_user_id: str | None = None
+
+    def identities(self) -> list[dict[str, str]]:
+        """One header set per way of naming the profile (exactly one identity header each)."""
+        found: list[dict[str, str]] = []
+        if self.profile_id:
+            found.append({PROFILE_ID_HEADER: self.profile_id})
+        if self.customer_user_id:
+            found.append({CUSTOMER_USER_ID_HEADER: self.customer_user_id})
+        return found
+
+
+class TargetSession(requests.Session):
+    """A requests session that waits for the rate limit, counts requests and enforces the budget."""
+
+    def __init__(self, *, rate_limit: float | None, max_requests: int | None, timeout: float) -> None:
+        super().__init__()
+        self.rate_limit = rate_limit
+        self.max_requests = max_requests
+        self.timeout = timeout
+        self.count = 0
+        self.exempt = False  # snapshot/restore requests are never refused by the budget
+        self._lock = threading.Lock()
+        self._next_slot = 0.0
+
+    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+        with self._lock:
+            if not self.exempt and self.max_requests is not None and self.count >= self.max_requests:
+                raise BudgetExhausted(f"request budget of {self.max_requests} reached")
+            self.count += 1
+            if self.rate_limit:
+                now = time.monotonic()
+                wait = self._next_slot - now
+                self._next_slot = max(now, self._next_slot) + 1.0 / self.rate_limit
+            else:
+                wait = 0.0
+        if wait > 0:
+            time.sleep(wait)
+        kwargs.setdefault("timeout", self.timeout)
+        return super().request(method, url, *args, **kwargs)
+
+
+@dataclass
+class Target:
+    """Where and as whom to send requests; the key is kept out of repr and every rendered string."""
+
+    base_url: str
+    api_key: str = field(repr=False)
+    profile: TestProfile
+    live: bool = False
+    rate_limit: float | None = None
+    max_requests: int | None = None
+    timeout: float = 10.0
+    session: TargetSession = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.base_url = self.base_url.rstrip("/")
+        self.session = TargetSession(rate_limit=self.rate_limit, max_requests=self.max_requests, timeout=self.timeout)
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Api-Key {self.api_key}"}
+
+    @property
+    def request_count(self) -> int:
+        return self.session.count
+
+    def redact(self, text: str) -> str:
+        """Text with the API key replaced; applied to everything that leaves the engine."""
+        return text.replace(self.api_key, REDACTED) if self.api_key else text
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        headers: Mapping[str, str],
+        body: bytes | None = None,
+        auth: bool = True,
+    ) -> requests.Response:
+        """A raw request (for inputs a Case cannot express, such as a body that is not JSON)."""
+        sent = {**(self.auth_headers if auth else {}), **headers}
+        if body is not None:
+            sent.setdefault("Content-Type", "application/json")
+        return self.session.request(method, self.base_url + path, headers=sent, data=body)
+
+    def check_reachable(self, path: str) -> None:
+        """Exit 2 (UserError) before any check when nothing answers at the base URL."""
+        try:
+            self.session.exempt = True
+            self.send("GET", path, headers={}, auth=False)
+        except requests.RequestException as exc:
+            raise UserError(f"cannot reach {self.base_url}: {type(exc).__name__}") from None
+        finally:
+            self.session.exempt = False
+
+    def snapshot(self, path: str, keys: tuple[str, ...]) -> dict[str, str | None] | None:
+        """The test profile's identifiers before the run (None when the server does not return them)."""
+        identity = self.profile.identities()[0]
+        self.session.exempt = True
+        try:
+            response = self.send("GET", path, headers=identity)
+        except requests.RequestException as exc:
+            raise UserError(f"cannot reach {self.base_url}: {type(exc).__name__}") from None
+        finally:
+            self.session.exempt = False
+        if response.status_code == 401 and self.live:
+            raise UserError(f"{self.base_url} rejected the API key from {API_KEY_ENV} (401)")
+        if response.status_code == 404 and self.live:
+            raise UserError(f"{self.base_url}: test profile not found (404); pass --profile-id/--customer-user-id")
+        try:
+            data = response.json()
+        except ValueError:
+            return None
+        if response.status_code != 200 or not isinstance(data, dict):
+            return None
+        return {key: value if isinstance(value, str) else None for key, value in data.items() if key in keys}
+
+    def restore(self, path: str, snapshot: Mapping[str, str | None]) -> bool:
+        """POST the snapshot back (nulls included), outside the budget; True when the server took it."""
+        if not snapshot:
+            return False
+        identity = self.profile.identities()[0]
+        self.session.exempt = True
+        try:
+            response = self.send("POST", path, headers=identity, body=json.dumps(dict(snapshot)).encode())
+        except requests.RequestException:
+            return False
+        finally:
+            self.session.exempt = False
+        return response.status_code == 200
