@@ -30,7 +30,8 @@ def client_from_env(
     """An AuthenticatedClient for Adapty's server-side API, configured from `environ` (default: os.environ).
 
     `base_url` beats `ADAPTY_BASE_URL`, which beats the production URL. A missing or blank key is a UserError
-    naming the variable (never the value). `httpx_client`, if given, is used as is (the auth header is added to it).
+    naming the variable (never the value). `httpx_client`, if given, is used as is (the auth header is added to it,
+    and the base URL if it has none).
     """
     env = os.environ if environ is None else environ
     key = env.get(API_KEY_ENV, "").strip()
@@ -50,5 +51,7 @@ def client_from_env(
         raise_on_unexpected_status=True,
     )
     if httpx_client is not None:
+        if not str(httpx_client.base_url):
+            httpx_client.base_url = url  # otherwise every request would go to a relative URL and fail
         client.set_httpx_client(httpx_client)
     return client
