@@ -1,0 +1,380 @@
+"""The spec pipeline: `scripts/regenerate` (idempotent, atomic, a drift gate), `lint-spec`, the overlay engine and
+`vendor --check`, run the way users run them (subprocesses). Tests that write work on a copy of the repository in
+tmp_path (its own src/ first on PYTHONPATH, so `_paths` points at the copy); the real tree is only ever read.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from adapty_contracts import UserError, _paths
+from adapty_contracts.spec import apply_overlay, build_effective_spec, dump_yaml, load_spec
+from adapty_contracts.spec._effective import EFFECTIVE_HEADER
+
+REPO = _paths.REPO_ROOT
+UPSTREAM_REL = _paths.UPSTREAM_SPEC.relative_to(REPO)
+EFFECTIVE_REL = _paths.EFFECTIVE_SPEC.relative_to(REPO)
+OVERLAY_REL = _paths.OVERLAY.relative_to(REPO)
+# A description that only the upstream defines: changing it must change the effective spec and generated models.
+CHANGED_TEXT = ("The ID of the user in Mixpanel integration", "The ID of the user in Mixpanel (changed upstream)")
+IGNORED = shutil.ignore_patterns("__pycache__", ".regen-*", "*.staged", "*.pyc")
+
+
+def run(args: list[str], cwd: Path = REPO, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """Every byte the pipeline owns: openapi/ and generated/ (caches aside)."""
+    files = {}
+    for top in ("openapi", "generated"):
+        for path in sorted((root / top).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                files[str(path.relative_to(root))] = path.read_bytes()
+    return files
+
+
+def leftovers(root: Path) -> list[str]:
+    """Temporary build directories or staged files a failed run must not leave behind."""
+    found = list((root / "generated").glob(".regen-*")) + list((root / "openapi").rglob("*.staged"))
+    return [str(p) for p in found]
+
+
+def assert_one_line_error(done: subprocess.CompletedProcess[str], command: str) -> None:
+    assert "Traceback" not in done.stderr, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith(f"adapty-contracts {command}: error: "), lines[0]
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A copy of the pipeline's part of the repository, and the environment that makes Python use it."""
+    root = tmp_path / "repo"
+    for top in ("src", "openapi", "generated", "scripts"):
+        shutil.copytree(REPO / top, root / top, ignore=IGNORED)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root / "generated")]),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    return root, env
+
+
+def changed_upstream(tmp_path: Path) -> Path:
+    text = (REPO / UPSTREAM_REL).read_text(encoding="utf-8")
+    assert CHANGED_TEXT[0] in text
+    path = tmp_path / "new-upstream.yaml"
+    path.write_text(text.replace(*CHANGED_TEXT), encoding="utf-8")
+    return path
+
+
+def test_the_copy_really_is_what_python_imports(repo_copy: tuple[Path, dict[str, str]]) -> None:
+    """Guards the write tests: in the copy's environment, `_paths` points at the copy, not at the real tree."""
+    root, env = repo_copy
+    done = run(["-c", "from adapty_contracts import _paths; print(_paths.REPO_ROOT)"], cwd=root, env=env)
+    assert Path(done.stdout.strip()) == root
+
+
+# --- the committed tree ---------------------------------------------------------------------------------------------
+
+
+def test_the_effective_spec_is_upstream_plus_overlay() -> None:
+    """The cheap half of the drift gate, in-process: the committed effective spec is exactly what the overlay makes."""
+    effective = build_effective_spec(load_spec(_paths.UPSTREAM_SPEC), load_spec(_paths.OVERLAY))
+    assert dump_yaml(effective, EFFECTIVE_HEADER) == _paths.EFFECTIVE_SPEC.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_check_passes_on_the_committed_tree_and_changes_nothing() -> None:
+    before = snapshot(REPO)
+    done = run(["scripts/regenerate", "--check"])
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "up to date" in done.stdout
+    assert snapshot(REPO) == before
+
+
+@pytest.mark.slow
+def test_check_catches_a_changed_upstream_without_writing(tmp_path: Path) -> None:
+    before = snapshot(REPO)
+    done = run(["scripts/regenerate", "--check", "--upstream", str(changed_upstream(tmp_path))])
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "STALE" in done.stdout
+    assert str(EFFECTIVE_REL) in done.stdout
+    assert re.search(r"generated/adapty_api_client/models/\w+\.py", done.stdout), done.stdout
+    assert snapshot(REPO) == before, "--check --upstream must not write"
+    assert not leftovers(REPO)
+
+
+@pytest.mark.slow
+def test_check_catches_a_hand_edit_in_generated(repo_copy: tuple[Path, dict[str, str]]) -> None:
+    root, env = repo_copy
+    package = root / "generated" / _paths.GENERATED_PACKAGE
+    edited = package / "errors.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# a hand edit\n", encoding="utf-8")
+    (package / "stray.py").write_text("x = 1\n", encoding="utf-8")
+    done = run(["scripts/regenerate", "--check"], cwd=root, env=env)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "generated/adapty_api_client/errors.py" in done.stdout
+    assert "generated/adapty_api_client/stray.py: extra" in done.stdout
+
+
+# --- writing (on copies) --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_regeneration_is_idempotent(repo_copy: tuple[Path, dict[str, str]]) -> None:
+    root, env = repo_copy
+    committed = snapshot(root)
+    for attempt in (1, 2):
+        done = run(["scripts/regenerate"], cwd=root, env=env)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert snapshot(root) == committed, f"run {attempt} changed the tree"
+    assert not leftovers(root)
+
+
+@pytest.mark.slow
+def test_a_new_upstream_is_vendored_and_regenerated(repo_copy: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
+    root, env = repo_copy
+    before = snapshot(root)
+    done = run(["scripts/regenerate", "--upstream", str(changed_upstream(tmp_path))], cwd=root, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    after = snapshot(root)
+    changed = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
+    assert str(UPSTREAM_REL) in changed
+    assert str(EFFECTIVE_REL) in changed
+    assert any(name.startswith("generated/adapty_api_client/models/") for name in changed), changed
+    assert CHANGED_TEXT[1] in (root / EFFECTIVE_REL).read_text(encoding="utf-8")
+    # The new state is itself up to date.
+    check = run(["scripts/regenerate", "--check"], cwd=root, env=env)
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def _invalid_yaml(path: Path) -> None:
+    path.write_text("openapi: 3.1.0\npaths: {\n  broken: [\n", encoding="utf-8")
+
+
+def _overlay_target_gone(path: Path) -> None:
+    """Upstream dropped the field an overlay action removes: that fix no longer applies, which must be loud."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text("\n".join(line for line in text.splitlines() if "default: Api-Key" not in line), encoding="utf-8")
+
+
+def _schema_the_generator_skips(path: Path) -> None:
+    """Lint-clean, but openapi-python-client drops ErrorResponse (a mixed-type enum) and only warns."""
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc["components"]["schemas"]["ErrorResponse"]["properties"]["kind"] = {"enum": [1, "a", None]}
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("breakage", "expected"),
+    [
+        (_invalid_yaml, "not valid YAML"),
+        (_overlay_target_gone, "target selects nothing"),
+        pytest.param(_schema_the_generator_skips, "ErrorResponse", marks=pytest.mark.slow),
+    ],
+    ids=["invalid-yaml", "overlay-target-gone", "generator-skips-a-schema"],
+)
+def test_a_broken_upstream_fails_loudly_and_changes_nothing(
+    repo_copy: tuple[Path, dict[str, str]], tmp_path: Path, breakage: Any, expected: str
+) -> None:
+    root, env = repo_copy
+    new_upstream = tmp_path / "broken.yaml"
+    shutil.copy(root / UPSTREAM_REL, new_upstream)
+    breakage(new_upstream)
+    before = snapshot(root)
+    done = run(["scripts/regenerate", "--upstream", str(new_upstream)], cwd=root, env=env)
+    assert done.returncode != 0
+    assert_one_line_error(done, "regenerate")
+    assert expected in done.stderr
+    assert snapshot(root) == before
+    assert not leftovers(root)
+
+
+def test_a_broken_overlay_fails_loudly_and_changes_nothing(repo_copy: tuple[Path, dict[str, str]]) -> None:
+    root, env = repo_copy
+    overlay = root / OVERLAY_REL
+    overlay.write_text(
+        overlay.read_text(encoding="utf-8").replace("$.components.securitySchemes.apikeyAuth.default", "$.nope"),
+        encoding="utf-8",
+    )
+    before = snapshot(root)
+    done = run(["scripts/regenerate"], cwd=root, env=env)
+    assert done.returncode != 0
+    assert_one_line_error(done, "regenerate")
+    assert "target selects nothing" in done.stderr
+    assert snapshot(root) == before
+
+
+# --- lint-spec --------------------------------------------------------------------------------------------------------
+
+
+def _pointer(*parts: str) -> str:
+    return "".join("/" + part.replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def _walk(node: Any, parts: tuple[str, ...] = ()) -> Any:
+    yield parts, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _walk(value, (*parts, str(key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, (*parts, str(index)))
+
+
+def test_lint_spec_lists_each_known_upstream_defect_by_pointer() -> None:
+    done = run(["-m", "adapty_contracts", "lint-spec", str(UPSTREAM_REL)])
+    assert done.returncode == 1, done.stdout + done.stderr
+    reported = {line.split(": [", 1)[0] for line in done.stdout.splitlines() if ": [" in line}
+    upstream = load_spec(_paths.UPSTREAM_SPEC)
+    # Defect 1: every `nullable` (meaningless under 3.1).
+    nullables = {
+        _pointer(*parts, "nullable") for parts, node in _walk(upstream) if isinstance(node, dict) and "nullable" in node
+    }
+    assert nullables, "the upstream spec has no nullable to find"
+    assert nullables <= reported
+    # Defect 2: the string `errors` items of the 400/401/404 examples.
+    string_errors = set()
+    for path, item in upstream["paths"].items():
+        for method, operation in item.items():
+            for status, response in operation["responses"].items():
+                example = response.get("content", {}).get("application/json", {}).get("example", {})
+                for index, error in enumerate(example.get("errors", [])):
+                    if isinstance(error, str):
+                        parts = ("paths", path, method, "responses", status, "content", "application/json")
+                        string_errors.add(_pointer(*parts, "example", "errors", str(index)))
+                        assert status in ("400", "401", "404")
+    assert len(string_errors) == 5
+    assert string_errors <= reported
+    # Defect 3: an unknown field of the security scheme.
+    assert "/components/securitySchemes/apikeyAuth/default" in reported
+    assert done.stdout.strip().splitlines()[-1].endswith(f"{len(done.stdout.strip().splitlines()) - 1} defect(s)")
+
+
+def test_lint_spec_passes_the_effective_spec() -> None:
+    done = run(["-m", "adapty_contracts", "lint-spec", str(EFFECTIVE_REL)])
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip().endswith("clean")
+
+
+@pytest.mark.parametrize("kind", ["missing", "directory", "not-utf8", "invalid-yaml", "not-a-mapping"])
+def test_lint_spec_on_unreadable_input_is_one_line_exit_2(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "spec.yaml"
+    if kind == "directory":
+        path.mkdir()
+    elif kind == "not-utf8":
+        path.write_bytes(b"openapi: \xff\xfe\x00 3.1.0\n")
+    elif kind == "invalid-yaml":
+        path.write_text("openapi: [3.1.0\n", encoding="utf-8")
+    elif kind == "not-a-mapping":
+        path.write_text("- just\n- a list\n", encoding="utf-8")
+    done = run(["-m", "adapty_contracts", "lint-spec", str(path)])
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert_one_line_error(done, "lint-spec")
+    assert done.stdout == ""
+
+
+# --- the overlay engine -----------------------------------------------------------------------------------------------
+
+
+def overlay(*actions: dict[str, Any]) -> dict[str, Any]:
+    return {"overlay": "1.0.0", "info": {"title": "t", "version": "1"}, "actions": list(actions)}
+
+
+SPEC: dict[str, Any] = {
+    "info": {"title": "T", "tags": ["a"]},
+    "components": {
+        "schemas": {
+            "A": {"type": "string", "nullable": True, "x": {"deep": 1, "keep": 2}},
+            "B": {"type": "integer", "nullable": True},
+            "C": {"type": "string"},
+        }
+    },
+    "list": [{"drop": True, "n": 1}, {"drop": False, "n": 2}, {"drop": True, "n": 3}],
+}
+
+
+def test_update_merges_objects_appends_arrays_and_replaces_scalars() -> None:
+    original = yaml.safe_load(yaml.safe_dump(SPEC))
+    result = apply_overlay(
+        SPEC,
+        overlay(
+            {"target": "$.components.schemas.A", "update": {"type": ["string", "null"], "x": {"deep": 9, "new": 3}}},
+            {"target": "$.info", "update": {"tags": ["b"], "title": "New"}},
+        ),
+    )
+    assert result["components"]["schemas"]["A"] == {
+        "type": ["string", "null"],
+        "nullable": True,
+        "x": {"deep": 9, "keep": 2, "new": 3},
+    }
+    assert result["info"] == {"title": "New", "tags": ["a", "b"]}
+    assert original == SPEC, "the input document is not modified"
+
+
+def test_remove_deletes_every_selected_node() -> None:
+    result = apply_overlay(
+        SPEC,
+        overlay(
+            {"target": "$..[?@.nullable == true].nullable", "remove": True},
+            {"target": "$.list[?@.drop == true]", "remove": True},
+        ),
+    )
+    assert result["components"]["schemas"]["A"] == {"type": "string", "x": {"deep": 1, "keep": 2}}
+    assert result["components"]["schemas"]["B"] == {"type": "integer"}
+    assert result["list"] == [{"drop": False, "n": 2}]
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        (overlay({"target": "$.components.schemas.Nope", "update": {"a": 1}}), "target selects nothing"),
+        (overlay({"target": "$.nope", "remove": True, "description": "FIX x"}), "overlay action 1 (FIX x)"),
+        (overlay({"target": "$.info", "update": {}}, {"target": "$[", "remove": True}), "overlay action 2"),
+        (overlay({"target": "$.info", "update": {}, "remove": True}), "exactly one of"),
+        (overlay({"update": {}}), "needs a `target`"),
+        (overlay({"target": "$.info.title", "update": {"a": 1}}), "needs objects"),
+        ({"overlay": "2.0.0", "actions": [{"target": "$", "update": {}}]}, "version"),
+        ({"overlay": "1.0.0", "actions": []}, "non-empty"),
+    ],
+    ids=[
+        "no-match",
+        "no-match-named",
+        "bad-jsonpath",
+        "update-and-remove",
+        "no-target",
+        "update-scalar",
+        "version",
+        "no-actions",
+    ],
+)
+def test_bad_overlays_are_user_errors(document: dict[str, Any], message: str) -> None:
+    with pytest.raises(UserError, match=re.escape(message)):
+        apply_overlay(SPEC, document)
+
+
+# --- vendor -----------------------------------------------------------------------------------------------------------
+
+
+def test_vendor_check_is_up_to_date_and_catches_a_difference(tmp_path: Path) -> None:
+    done = run(["-m", "adapty_contracts", "vendor", "--check"])
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "up to date" in done.stdout
+    stale = changed_upstream(tmp_path)
+    done = run(["-m", "adapty_contracts", "vendor", "--check", "--output", str(stale)])
+    assert done.returncode == 1
+    assert "STALE" in done.stdout
+    assert CHANGED_TEXT[1] in stale.read_text(encoding="utf-8"), "--check does not write"
