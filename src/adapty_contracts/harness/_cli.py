@@ -1,0 +1,168 @@
+"""`adapty-contracts check`: check a server (the bundled mock by default, or --base-url) against the spec.
+
+Exit 0 conformant, 1 violations found, 2 could not run (bad flags, unreachable server, missing key).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import random
+import re
+import signal
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from types import FrameType
+
+from adapty_contracts._errors import UserError
+from adapty_contracts.harness._engine import ALL_PHASES, Engine
+from adapty_contracts.harness._events import Result, RunFinished
+from adapty_contracts.harness._report import ConsoleProgress, render_summary, write_junit, write_report
+from adapty_contracts.harness._target import API_KEY_ENV, Target, TestProfile
+
+DEFAULT_MAX_EXAMPLES = 25
+_RATE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:/\s*s)?\s*$")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--base-url", help="server to check (default: start the bundled mock on a free port)")
+    parser.add_argument("--profile-id", help="UUID of a test profile the run may write to (restored at the end)")
+    parser.add_argument("--customer-user-id", help="customer user id of that test profile")
+    parser.add_argument(
+        "--max-examples", type=int, default=DEFAULT_MAX_EXAMPLES, help="generated cases per operation and phase"
+    )
+    parser.add_argument("--seed", type=int, help="seed for reproducible runs (default: random, printed)")
+    parser.add_argument("--rate-limit", metavar="R/s", help="at most R requests per second (live servers)")
+    parser.add_argument("--max-requests", type=int, metavar="N", help="stop after N requests (live servers)")
+    parser.add_argument("--phases", help=f"comma-separated subset of: {','.join(ALL_PHASES)}")
+    parser.add_argument("--junit-xml", type=Path, metavar="PATH", help="write a JUnit XML report")
+    parser.add_argument("--report", type=Path, metavar="PATH", help="write a JSON (.json) or HTML (.html) report")
+    parser.add_argument("--timeout", type=float, default=10.0, help="per-request timeout in seconds")
+
+
+def _rate(text: str | None) -> float | None:
+    if text is None:
+        return None
+    match = _RATE.match(text)
+    if match is None or float(match.group(1)) <= 0:
+        raise UserError(f"--rate-limit {text!r}: expected a positive number of requests per second, e.g. 5/s")
+    return float(match.group(1))
+
+
+def _phases(text: str | None) -> tuple[str, ...]:
+    if not text:
+        return ALL_PHASES
+    chosen = tuple(part.strip() for part in text.split(",") if part.strip())
+    unknown = [name for name in chosen if name not in ALL_PHASES]
+    if unknown or not chosen:
+        raise UserError(f"--phases: unknown phase(s) {', '.join(unknown)}; choose from {', '.join(ALL_PHASES)}")
+    return tuple(name for name in ALL_PHASES if name in chosen)
+
+
+def _validate(args: argparse.Namespace) -> None:
+    if args.max_examples < 1:
+        raise UserError("--max-examples must be at least 1")
+    if args.max_requests is not None and args.max_requests < 1:
+        raise UserError("--max-requests must be at least 1")
+    if args.timeout <= 0:
+        raise UserError("--timeout must be positive")
+    if args.profile_id is not None:
+        try:
+            uuid.UUID(args.profile_id)
+        except ValueError:
+            raise UserError(f"--profile-id {args.profile_id!r} is not a UUID") from None
+    if args.customer_user_id == "":
+        raise UserError("--customer-user-id must not be empty")
+    if args.base_url is not None and not re.match(r"^https?://[^/\s]+", args.base_url):
+        raise UserError(f"--base-url {args.base_url!r}: expected an http:// or https:// URL")
+    for option, path in (("--report", args.report), ("--junit-xml", args.junit_xml)):
+        if path is not None and not path.parent.is_dir():
+            raise UserError(f"{option} {path}: directory {path.parent} does not exist")
+    if args.report is not None and args.report.suffix.lower() not in (".json", ".html", ".htm"):
+        raise UserError(f"--report {args.report}: use a .json or .html file name")
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a CI job being cancelled) unwinds like Ctrl-C, so the test profile is still restored."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
+def _server(args: argparse.Namespace, key: str | None) -> Iterator[tuple[Target, bool]]:
+    """The target: the given URL (live) or the bundled mock seeded with the test profile."""
+    rate, budget = _rate(args.rate_limit), args.max_requests
+    if args.base_url is not None:
+        if not key:
+            raise UserError(f"{API_KEY_ENV} is not set: a live server needs its API key in the environment")
+        if not args.profile_id and not args.customer_user_id:
+            raise UserError("a live server needs a writable test profile: pass --profile-id and/or --customer-user-id")
+        profile = TestProfile(args.profile_id, args.customer_user_id)
+        yield Target(args.base_url, key, profile, live=True, rate_limit=rate, max_requests=budget, timeout=args.timeout), True
+        return
+    from adapty_contracts.mock import DEFAULT_API_KEY, DEFAULT_CUSTOMER_USER_ID, DEFAULT_PROFILE_ID, ProfileStore, running_mock
+
+    mock_key = key or DEFAULT_API_KEY
+    if args.profile_id or args.customer_user_id:
+        profile = TestProfile(args.profile_id or str(uuid.uuid4()), args.customer_user_id)
+    else:
+        profile = TestProfile(DEFAULT_PROFILE_ID, DEFAULT_CUSTOMER_USER_ID)
+    store = ProfileStore.with_default_profile(str(profile.profile_id), profile.customer_user_id)
+    with running_mock(api_key=mock_key, store=store) as base_url:
+        yield Target(base_url, mock_key, profile, rate_limit=rate, max_requests=budget, timeout=args.timeout), False
+
+
+def run_check(args: argparse.Namespace) -> Result:
+    """Run the whole check as the CLI does (progress on stderr) and return the Result."""
+    _validate(args)
+    phases = _phases(args.phases)
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
+    key = os.environ.get(API_KEY_ENV) or None
+    with _sigterm_as_interrupt(), _server(args, key) as (target, _live):
+        progress = ConsoleProgress(redact=target.redact)
+        engine = Engine(target, max_examples=args.max_examples, seed=seed, phases=phases)
+        events = engine.run()
+        result: Result | None = None
+        try:
+            for event in events:
+                progress(event)
+                if isinstance(event, RunFinished):
+                    result = event.result
+        except KeyboardInterrupt:
+            events.close()  # runs the engine's restore of the test profile if it has not run yet
+            restored = {True: "restored", False: "NOT restored", None: "not touched"}[engine.result.restored]
+            print(f"adapty-contracts check: interrupted; test profile {restored}", file=sys.stderr)
+            raise
+        finally:
+            events.close()
+        assert result is not None
+        summary = target.redact(render_summary(result))
+        print(summary, flush=True)
+        if args.report is not None:
+            write_report(result, args.report, target.redact)
+        if args.junit_xml is not None:
+            write_junit(result, args.junit_xml, target.redact)
+        return result
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        result = run_check(args)
+    except KeyboardInterrupt:
+        return 130
+    return 0 if result.ok else 1
