@@ -17,15 +17,11 @@ ROOT = Path(__file__).parent
 REPORTS = "reports"
 LINT_PATHS = ["src", "tests", "contracts", "scripts", "noxfile.py"]
 BENCHMARKS = ["bench_regenerate.py", "bench_mock.py", "bench_check.py"]
-# Where `adapty-contracts check` writes its reports (JUnit for CI annotations, HTML for people, JSON for summaries).
-REPORT_ARGS = [
-    "--junit-xml",
-    f"{REPORTS}/contracts.xml",
-    "--report",
-    f"{REPORTS}/contracts.html",
-    "--json",
-    f"{REPORTS}/contracts.json",
-]
+# Where `adapty-contracts check` writes its reports: JUnit for CI, HTML for people (offline run), JSON for the
+# nightly job summary (live run). `--report` takes one file per run, its format by extension.
+JUNIT_ARGS = ["--junit-xml", f"{REPORTS}/contracts.xml"]
+REPORT_ARGS = [*JUNIT_ARGS, "--report", f"{REPORTS}/contracts.html"]
+LIVE_REPORT_ARGS = [*JUNIT_ARGS, "--report", f"{REPORTS}/contracts.json"]
 LIVE_ENV = ("ADAPTY_BASE_URL", "ADAPTY_API_KEY")
 LIVE_IDENTITY_ENV = ("ADAPTY_TEST_PROFILE_ID", "ADAPTY_TEST_CUSTOMER_USER_ID")
 
@@ -80,7 +76,7 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def contracts(session: nox.Session) -> None:
-    """The contract checks against the bundled mock; reports in reports/ (JUnit XML, HTML, JSON)."""
+    """The contract checks against the bundled mock; reports in reports/ (JUnit XML, HTML)."""
     _install(session)
     Path(REPORTS).mkdir(exist_ok=True)
     session.run("adapty-contracts", "check", *REPORT_ARGS, *session.posargs)
@@ -88,7 +84,10 @@ def contracts(session: nox.Session) -> None:
 
 @nox.session(name="contracts_live", python=PYTHON)
 def contracts_live(session: nox.Session) -> None:
-    """The contract checks against the real API (or any ADAPTY_BASE_URL); refuses to run half-configured."""
+    """The contract checks against the real API (or any ADAPTY_BASE_URL); refuses to run half-configured.
+
+    Reports: reports/contracts.xml (JUnit) and reports/contracts.json (the nightly job summary reads it).
+    """
     missing = [name for name in LIVE_ENV if not os.environ.get(name)]
     if not any(os.environ.get(name) for name in LIVE_IDENTITY_ENV):
         missing.append(" or ".join(LIVE_IDENTITY_ENV))
@@ -97,8 +96,13 @@ def contracts_live(session: nox.Session) -> None:
     _install(session)
     Path(REPORTS).mkdir(exist_ok=True)
     # The key travels in the inherited environment (ADAPTY_API_KEY), never on the logged command line.
+    identity = []
+    if os.environ.get("ADAPTY_TEST_PROFILE_ID"):
+        identity += ["--profile-id", os.environ["ADAPTY_TEST_PROFILE_ID"]]
+    if os.environ.get("ADAPTY_TEST_CUSTOMER_USER_ID"):
+        identity += ["--customer-user-id", os.environ["ADAPTY_TEST_CUSTOMER_USER_ID"]]
     base_url = os.environ["ADAPTY_BASE_URL"]
-    session.run("adapty-contracts", "check", "--base-url", base_url, *REPORT_ARGS, *session.posargs)
+    session.run("adapty-contracts", "check", "--base-url", base_url, *identity, *LIVE_REPORT_ARGS, *session.posargs)
 
 
 @nox.session(python=PYTHON)
