@@ -14,6 +14,7 @@ import jsonschema
 import pytest
 import yaml
 
+from adapty_contracts._errors import UserError
 from adapty_contracts._paths import EFFECTIVE_SPEC
 from adapty_contracts.mock import (
     API_PATH,
@@ -26,6 +27,7 @@ from adapty_contracts.mock import (
     MockAPI,
     Profile,
     ProfileStore,
+    load_profiles,
     running_mock,
 )
 
@@ -523,3 +525,37 @@ def test_store_rejects_bad_profiles() -> None:
     snap["branch_id"] = "changed"
     assert store.snapshot(found)["branch_id"] == "b", "a snapshot is a copy"
     assert json.dumps(store.snapshot(found))
+
+
+UID = str(uuid.uuid4())
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("[]", 0),
+        (" [ ] \n", 0),
+        (f'[{{"profile_id": "{UID}"}}]', 1),
+        (f'[\n  {{"profile_id": "{UID}", "customer_user_id": "c"}} ,\n  {{"profile_id": "{uuid.uuid4()}"}}\n]\n', 2),
+        (f"[{{profile_id: {UID}}}]", 1),  # a YAML flow sequence, not JSON
+        (f"- profile_id: {UID}\n  identifiers: {{branch_id: b}}\n", 1),
+    ],
+)
+def test_load_profiles_json_streamed_or_yaml(tmp_path: Any, text: str, count: int) -> None:
+    path = tmp_path / "p.json"
+    path.write_text(text, encoding="utf-8")
+    store = ProfileStore()
+    assert load_profiles(path, store) == count
+    assert len(store) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f'[{{"profile_id": "{UID}"}}] extra', f'[{{"profile_id": "{UID}"}} {{"profile_id": "{UID}"}}]', "[1,]", "{}", ""],
+)
+def test_load_profiles_rejects_malformed_files(tmp_path: Any, text: str) -> None:
+    path = tmp_path / "p.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UserError) as info:
+        load_profiles(path, ProfileStore())
+    assert "\n" not in str(info.value)

@@ -6,13 +6,14 @@ UUID's 16 raw bytes and whose identifiers are a list allocated on first write (N
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import threading
 import uuid
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -48,14 +49,18 @@ def is_unicode_text(value: str) -> bool:
 
 
 class Profile:
-    """One profile. `values` is None until an identifier is first set, then one slot per identifier key."""
+    """One profile: its UUID as 16 bytes, its customer user id, and only the identifiers that are set.
 
-    __slots__ = ("customer_user_id", "key", "values")
+    `pairs` is a flat tuple (slot, value, slot, value, ...) in slot order, empty while nothing is set: two
+    identifiers cost one 80-byte tuple instead of a 16-slot list (the difference is 20 MB per 100,000).
+    """
+
+    __slots__ = ("customer_user_id", "key", "pairs")
 
     def __init__(self, key: bytes, customer_user_id: str | None) -> None:
         self.key = key
         self.customer_user_id = customer_user_id
-        self.values: list[str | None] | None = None
+        self.pairs: tuple[int | str, ...] = ()
 
     @property
     def profile_id(self) -> str:
@@ -128,10 +133,9 @@ class ProfileStore:
 
     def snapshot(self, profile: Profile) -> dict[str, str | None]:
         """All identifier keys of a profile, None where unset (a copy: later writes do not show in it)."""
-        values = profile.values
-        if values is None:
-            return dict.fromkeys(self.keys)
-        return dict(zip(self.keys, values, strict=True))
+        result: dict[str, str | None] = dict.fromkeys(self.keys)
+        result.update(self._set_values(profile))
+        return result
 
     def update(self, profile: Profile, changes: Mapping[str, str | None]) -> None:
         """Set the given identifiers (None clears one) and keep the others: the API *adds* identifiers."""
@@ -139,14 +143,25 @@ class ProfileStore:
         with self._lock:
             self._write(profile, checked)
 
+    def _set_values(self, profile: Profile) -> dict[str, str]:
+        pairs = profile.pairs  # read once: a write replaces the tuple, never mutates it
+        keys = self.keys
+        return {keys[cast(int, pairs[i])]: cast(str, pairs[i + 1]) for i in range(0, len(pairs), 2)}
+
     def _write(self, profile: Profile, changes: dict[int, str | None]) -> None:
         if not changes:
             return
-        values = profile.values
-        if values is None:
-            values = profile.values = [None] * len(self.keys)
+        pairs = profile.pairs
+        current = {cast(int, pairs[i]): cast(str, pairs[i + 1]) for i in range(0, len(pairs), 2)}
         for slot, value in changes.items():
-            values[slot] = value
+            if value is None:
+                current.pop(slot, None)
+            else:
+                current[slot] = value
+        flat: list[int | str] = []
+        for slot in sorted(current):
+            flat += (slot, current[slot])
+        profile.pairs = tuple(flat)
 
     def _checked(self, changes: Mapping[str, str | None]) -> dict[int, str | None]:
         checked: dict[int, str | None] = {}
@@ -167,6 +182,8 @@ def load_profiles(path: Path | str, store: ProfileStore) -> int:
     """Add the profiles listed in a JSON or YAML file to `store`; any problem is a one-line UserError.
 
     The file is a list of {profile_id, customer_user_id?, identifiers?}. Returns how many were added.
+    JSON is read one entry at a time, so seeding 100,000 profiles never holds them all as parsed dicts
+    (that transient alone would be ~60 MB); YAML, for small hand-written files, is parsed whole.
     """
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -174,34 +191,79 @@ def load_profiles(path: Path | str, store: ProfileStore) -> int:
         raise UserError(f"--profiles {path}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"--profiles {path}: cannot read: {_one_line(exc)}") from None
-    doc: Any
-    try:
-        doc = json.loads(text)  # fast path for big seed files; YAML is the fallback (and a superset)
-    except ValueError:
+    entries: Iterator[Any]
+    if text.lstrip().startswith("["):
+        entries = _json_array_items(text)
         try:
-            doc = yaml.load(text, Loader=_Loader)  # safe loader only
-        except yaml.YAMLError as exc:
-            raise UserError(f"--profiles {path}: not valid JSON or YAML: {_one_line(exc)}") from None
-    del text
+            first = next(entries, _END)
+        except ValueError:  # not JSON after all (a YAML flow sequence): let YAML have a go
+            entries = _yaml_items(text, path)
+        else:
+            entries = itertools.chain(() if first is _END else (first,), entries)
+    else:
+        entries = _yaml_items(text, path)
+    count = 0
+    try:
+        for count, entry in enumerate(entries, start=1):
+            _add_entry(store, entry, f"--profiles {path}: entry {count}")
+    except ValueError as exc:  # malformed JSON after the first entry
+        raise UserError(f"--profiles {path}: not valid JSON: {_one_line(exc)}") from None
+    return count
+
+
+_END = object()
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _json_array_items(text: str) -> Iterator[Any]:
+    """The items of a top-level JSON array, decoded one at a time (json.JSONDecoder.raw_decode)."""
+    decoder = json.JSONDecoder()
+    pos = _WHITESPACE.match(text, text.index("[") + 1).end()  # type: ignore[union-attr]
+    if text.startswith("]", pos):
+        pos = _WHITESPACE.match(text, pos + 1).end()  # type: ignore[union-attr]
+        if pos != len(text):
+            raise ValueError(f"extra data at character {pos}")
+        return
+    while True:
+        item, pos = decoder.raw_decode(text, pos)
+        yield item
+        pos = _WHITESPACE.match(text, pos).end()  # type: ignore[union-attr]
+        if text.startswith(",", pos):
+            pos = _WHITESPACE.match(text, pos + 1).end()  # type: ignore[union-attr]
+        elif text.startswith("]", pos):
+            pos = _WHITESPACE.match(text, pos + 1).end()  # type: ignore[union-attr]
+            if pos != len(text):
+                raise ValueError(f"extra data at character {pos}")
+            return
+        else:
+            raise ValueError(f"expected ',' or ']' at character {pos}")
+
+
+def _yaml_items(text: str, path: Path | str) -> Iterator[Any]:
+    try:
+        doc = yaml.load(text, Loader=_Loader)  # safe loader only
+    except yaml.YAMLError as exc:
+        raise UserError(f"--profiles {path}: not valid JSON or YAML: {_one_line(exc)}") from None
     if not isinstance(doc, list):
         raise UserError(f"--profiles {path}: expected a list of {{profile_id, customer_user_id?, identifiers?}}")
-    for number, entry in enumerate(doc, start=1):
-        where = f"--profiles {path}: entry {number}"
-        if not isinstance(entry, dict):
-            raise UserError(f"{where}: expected a mapping with profile_id")
-        unknown = set(entry) - _ENTRY_FIELDS
-        if unknown:
-            raise UserError(f"{where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
-        if "profile_id" not in entry:
-            raise UserError(f"{where}: profile_id is required")
-        identifiers = entry.get("identifiers")
-        if identifiers is not None and not isinstance(identifiers, dict):
-            raise UserError(f"{where}: identifiers must be a mapping of identifier -> string or null")
-        try:
-            store.add(entry["profile_id"], entry.get("customer_user_id"), identifiers)
-        except ValueError as exc:
-            raise UserError(f"{where}: {_one_line(exc)}") from None
-    return len(doc)
+    return iter(doc)
+
+
+def _add_entry(store: ProfileStore, entry: Any, where: str) -> None:
+    if not isinstance(entry, dict):
+        raise UserError(f"{where}: expected a mapping with profile_id")
+    unknown = set(entry) - _ENTRY_FIELDS
+    if unknown:
+        raise UserError(f"{where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+    if "profile_id" not in entry:
+        raise UserError(f"{where}: profile_id is required")
+    identifiers = entry.get("identifiers")
+    if identifiers is not None and not isinstance(identifiers, dict):
+        raise UserError(f"{where}: identifiers must be a mapping of identifier -> string or null")
+    try:
+        store.add(entry["profile_id"], entry.get("customer_user_id"), identifiers)
+    except ValueError as exc:
+        raise UserError(f"{where}: {_one_line(exc)}") from None
 
 
 def _one_line(exc: BaseException) -> str:
