@@ -383,3 +383,30 @@ def test_client_diff_generates_both_clients(base: Spec, tmp_path: Path, capsys: 
     assert ("client-function-added", "api.integration.fetch_integration_identifiers.sync", False) in client
     assert ("client-field-removed", "IntegrationIdentifiersRequest.branch_id", True) not in client
     assert code == 1
+
+
+def test_a_new_spec_without_a_client_is_breaking_an_old_one_is_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the generator refuses a spec, the report says so instead of crashing (the generator itself is faked)."""
+    from adapty_contracts import regenerate
+    from adapty_contracts._errors import UserError
+    from adapty_contracts.spec._diff import diff_clients
+
+    refused: list[str] = []
+
+    def generate(spec_path: Path, dest_dir: Path) -> Path:
+        if spec_path.name in refused:
+            raise UserError("openapi-python-client reported problems:\n  schema X could not be parsed", 1)
+        return _paths.GENERATED_DIR / _paths.GENERATED_PACKAGE
+
+    monkeypatch.setattr(regenerate, "generate_client", generate)
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    assert diff_clients(old, new) == []
+    refused.append("new.yaml")
+    [change] = diff_clients(old, new)
+    assert (change.kind, change.breaking, change.where) == ("client-generation-failed", True, "new spec")
+    assert "schema X could not be parsed" in change.detail and "\n" not in change.detail
+    refused[:] = ["old.yaml"]
+    [change] = diff_clients(old, new)
+    assert (change.kind, change.breaking, change.where) == ("client-generation-failed", False, "old spec")
