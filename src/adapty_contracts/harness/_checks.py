@@ -196,7 +196,13 @@ class CheckOutcome:
 
 
 def run_all(
-    case: Any, response: Any, checks: Iterable[Check], *, target: Target, headers: Mapping[str, str] | None = None
+    case: Any,
+    response: Any,
+    checks: Iterable[Check],
+    *,
+    target: Target,
+    headers: Mapping[str, str] | None = None,
+    auth_enforced: set[str] | None = None,
 ) -> CheckOutcome:
     """Run checks on one response, collecting every failure (not only the first) by check name."""
     from schemathesis.core.transport import Response
@@ -211,6 +217,8 @@ def run_all(
         config=config,
         transport_kwargs=transport_kwargs,
         response_checks=None,
+        # shared over the run: schemathesis's `ignored_auth` re-sends without/with a bad key once per operation
+        auth_enforced_operations=auth_enforced,
     )
     outcome = CheckOutcome(passed=[], failed=[])
 

@@ -146,6 +146,7 @@ class Engine:
         self._found: dict[tuple[str, ...], Violation] = {}
         self._pending: list[Event] = []
         self._counter = 0
+        self._auth_enforced: set[str] = set()
         self._snapshot: dict[str, str | None] | None = None
 
     # --- recording ---------------------------------------------------------------------------------------------
@@ -183,7 +184,7 @@ class Engine:
 
     def validate(self, case: Any, response: Any, phase: str, before: Iterable[str] = ()) -> None:
         """Run every check on a response; each failure becomes (or adds to) a violation."""
-        outcome = run_all(case, response, self.checks, target=self.target)
+        outcome = run_all(case, response, self.checks, target=self.target, auth_enforced=self._auth_enforced)
         failed_names = {name for name, _ in outcome.failed}
         for name in set(outcome.passed) - failed_names:
             self._stat(name, False)

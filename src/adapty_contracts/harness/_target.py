@@ -12,6 +12,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
@@ -93,6 +94,9 @@ class Target:
     def __post_init__(self) -> None:
         self.base_url = self.base_url.rstrip("/")
         self.session = TargetSession(rate_limit=self.rate_limit, max_requests=self.max_requests, timeout=self.timeout)
+        host = urlsplit(self.base_url).hostname or ""
+        if host in ("127.0.0.1", "localhost", "::1"):
+            self.session.trust_env = False  # no proxy lookup per request on loopback (a third of a request's cost)
 
     @property
     def auth_headers(self) -> dict[str, str]:

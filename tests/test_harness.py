@@ -1,0 +1,213 @@
+"""`adapty-contracts check`: exit codes, reports, the key never leaking, budget, and leaving no trace on the server."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from mutants import SetNonEmptyBody
+
+from adapty_contracts.cli import main
+from adapty_contracts.harness import Engine, Target, TestProfile
+from adapty_contracts.harness._engine import curl_line
+from adapty_contracts.harness._events import PhaseStarted, RunFinished
+from adapty_contracts.mock import DEFAULT_API_KEY, IDENTIFIER_KEYS, ProfileStore, running_mock
+
+PROFILE_ID = "5b0f7c1e-3a61-4c1f-9d7e-2f4a8b6c0d11"
+CUSTOMER_ID = "nightly-test-customer"
+SECRET = "secret_live_DISTINCTIVE_9f3b2a7c_do_not_leak"
+BEFORE = {IDENTIFIER_KEYS[0]: "before-run-value", IDENTIFIER_KEYS[1]: "ünïcødé before"}
+
+
+def seeded_store() -> ProfileStore:
+    store = ProfileStore()
+    store.add(PROFILE_ID, CUSTOMER_ID, BEFORE)
+    return store
+
+
+@pytest.fixture
+def live_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("ADAPTY_API_KEY", SECRET)
+    yield
+
+
+def live_args(base_url: str, *extra: str) -> list[str]:
+    return ["check", "--base-url", base_url, "--profile-id", PROFILE_ID, "--customer-user-id", CUSTOMER_ID, *extra]
+
+
+# --- could not run: exit 2, one line -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["check", "--max-examples", "0"], "--max-examples"),
+        (["check", "--rate-limit", "fast"], "--rate-limit"),
+        (["check", "--profile-id", "not-a-uuid"], "--profile-id"),
+        (["check", "--phases", "coverage,nope"], "--phases"),
+        (["check", "--base-url", "ftp://example.org"], "--base-url"),
+        (["check", "--report", "/nonexistent-dir/r.html"], "--report"),
+        (["check", "--report", "r.txt"], "--report"),
+    ],
+)
+def test_bad_flags_exit_2_with_one_line(argv: list[str], fragment: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and fragment in err and "Traceback" not in err
+
+
+def test_live_url_without_key_exits_2(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("ADAPTY_API_KEY", raising=False)
+    assert main(live_args("http://127.0.0.1:9")) == 2
+    assert "ADAPTY_API_KEY" in capsys.readouterr().err
+
+
+def test_live_url_without_test_profile_exits_2(live_env: None, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--base-url", "http://127.0.0.1:9"]) == 2
+    assert "--profile-id" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_unreachable_server_exits_2(live_env: None, capsys: pytest.CaptureFixture[str]) -> None:
+    with running_mock(api_key=SECRET, store=seeded_store()) as base_url:
+        pass  # stopped: the port is now closed
+    assert main(live_args(base_url, "--timeout", "2")) == 2
+    err = capsys.readouterr().err
+    assert "cannot reach" in err and "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_wrong_key_for_live_server_exits_2(live_env: None, capsys: pytest.CaptureFixture[str]) -> None:
+    with running_mock(api_key="some-other-key", store=seeded_store()) as base_url:
+        assert main(live_args(base_url)) == 2
+    assert "rejected the API key" in capsys.readouterr().err
+
+
+# --- conformant / violations -------------------------------------------------------------------------------------
+@pytest.mark.slow
+def test_bundled_mock_is_conformant_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report, junit = tmp_path / "r.json", tmp_path / "j.xml"
+    code = main(["check", "--max-examples", "5", "--seed", "7", "--report", str(report), "--junit-xml", str(junit)])
+    out, err = capsys.readouterr()
+    assert code == 0, out
+    assert "RESULT: conformant" in out and "--seed 7" in out
+    for phase in ("coverage", "fuzzing", "auth", "identity", "bodies", "stateful"):
+        assert f"[{phase}]" in err  # progress per phase on stderr
+    data = json.loads(report.read_text())
+    assert data["ok"] is True and data["seed"] == 7 and data["requests"] > 100
+    suite = ET.parse(junit).getroot().find("testsuite")
+    assert suite is not None and suite.get("failures") == "0" and int(suite.get("tests", "0")) >= 15
+
+
+@pytest.mark.slow
+def test_violations_exit_1_key_never_leaks_and_profile_is_restored(
+    live_env: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A broken server, checked as a live one with a distinctive key: exit 1, curl lines REDACTED everywhere."""
+    store = seeded_store()
+    html, report, junit = tmp_path / "r.html", tmp_path / "r.json", tmp_path / "j.xml"
+    with running_mock(api_key=SECRET, store=store, api_class=SetNonEmptyBody) as base_url:
+        code = main(
+            live_args(base_url, "--max-examples", "5", "--report", str(html), "--junit-xml", str(junit), "--seed", "1")
+        )
+        out, err = capsys.readouterr()
+        assert main(live_args(base_url, "--max-examples", "3", "--report", str(report), "--phases", "bodies")) == 1
+        out2, err2 = capsys.readouterr()
+    assert code == 1
+    assert "set_success_body_empty" in out and "expected: an empty body for POST 200" in out
+    assert "curl -X POST" in out and "Api-Key REDACTED" in out
+    outputs = {"stdout": out + out2, "stderr": err + err2}
+    for path in (html, report, junit):
+        outputs[path.name] = path.read_text(encoding="utf-8")
+    for name, text in outputs.items():
+        assert SECRET not in text, f"the API key leaked into {name}"
+        assert SECRET[:-1] not in text, f"a truncated API key leaked into {name}"
+    assert "<section id='summary'" in outputs["r.html"]
+    assert json.loads(outputs["r.json"])["ok"] is False
+    profile = store.find_by_profile_id(PROFILE_ID)
+    assert profile is not None and store.snapshot(profile) == {**dict.fromkeys(IDENTIFIER_KEYS), **BEFORE}
+
+
+def test_curl_line_redacts_the_key() -> None:
+    import requests
+
+    request = requests.Request(
+        "POST", "http://127.0.0.1:1/p", headers={"Authorization": f"Api-Key {SECRET}"}, json={"a": "it's"}
+    ).prepare()
+    line = curl_line(request, lambda text: text.replace(SECRET, "REDACTED"))
+    assert SECRET not in line and "Api-Key REDACTED" in line and line.startswith("curl -X POST")
+
+
+def test_target_repr_hides_the_key() -> None:
+    target = Target("http://127.0.0.1:1", SECRET, TestProfile(PROFILE_ID))
+    assert SECRET not in repr(target) and SECRET not in str(target.__dict__.get("profile"))
+
+
+# --- budget, rate limit, interruption ------------------------------------------------------------------------------
+@pytest.mark.slow
+def test_request_budget_stops_the_run_and_still_restores() -> None:
+    store = seeded_store()
+    with running_mock(api_key=SECRET, store=store) as base_url:
+        target = Target(base_url, SECRET, TestProfile(PROFILE_ID, CUSTOMER_ID), live=True, max_requests=40)
+        result = next(e.result for e in Engine(target, max_examples=5, seed=1).run() if isinstance(e, RunFinished))
+    assert not result.complete
+    assert result.requests <= 40 + 2  # + the exempt snapshot and restore
+    assert result.restored is True
+    profile = store.find_by_profile_id(PROFILE_ID)
+    assert profile is not None and store.snapshot(profile) == {**dict.fromkeys(IDENTIFIER_KEYS), **BEFORE}
+
+
+@pytest.mark.slow
+def test_rate_limit_spaces_requests() -> None:
+    with running_mock(api_key=SECRET, store=seeded_store()) as base_url:
+        target = Target(base_url, SECRET, TestProfile(PROFILE_ID), rate_limit=40.0, max_requests=20)
+        start = time.monotonic()
+        list(Engine(target, max_examples=2, seed=1, phases=["auth"]).run())
+        elapsed = time.monotonic() - start
+    assert target.request_count >= 20
+    assert elapsed >= 19 / 40  # 20 budgeted requests at 40/s cannot take less
+
+
+@pytest.mark.slow
+def test_stopping_midway_restores_the_test_profile() -> None:
+    """Closing the event stream (what Ctrl-C does in the CLI) mid-run still restores the snapshot."""
+    store = seeded_store()
+    with running_mock(api_key=SECRET, store=store) as base_url:
+        target = Target(base_url, SECRET, TestProfile(PROFILE_ID, CUSTOMER_ID), live=True)
+        events = Engine(target, max_examples=3, seed=1, phases=["bodies", "stateful"]).run()
+        for event in events:
+            if isinstance(event, PhaseStarted) and event.name == "stateful":
+                break
+        profile = store.find_by_profile_id(PROFILE_ID)
+        assert profile is not None and store.snapshot(profile) != {**dict.fromkeys(IDENTIFIER_KEYS), **BEFORE}
+        events.close()
+    assert store.snapshot(profile) == {**dict.fromkeys(IDENTIFIER_KEYS), **BEFORE}
+
+
+@pytest.mark.slow
+def test_sigterm_restores_the_test_profile(tmp_path: Path) -> None:
+    store = seeded_store()
+    with running_mock(api_key=SECRET, store=store) as base_url:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "adapty_contracts", *live_args(base_url, "--seed", "1", "--phases", "bodies,stateful", "--max-examples", "400")],
+            stderr=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "ADAPTY_API_KEY": SECRET},
+        )
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            if line.startswith("[stateful]"):  # bodies has written to the profile by now
+                break
+        proc.send_signal(signal.SIGTERM)
+        _, rest = proc.communicate(timeout=60)
+    assert proc.returncode == 130, rest
+    assert "test profile restored" in rest and SECRET not in rest
+    profile = store.find_by_profile_id(PROFILE_ID)
+    assert profile is not None and store.snapshot(profile) == {**dict.fromkeys(IDENTIFIER_KEYS), **BEFORE}

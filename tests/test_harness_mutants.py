@@ -1,0 +1,61 @@
+"""The harness catches every deliberately broken server (one fault each) and passes the correct mock.
+
+Catch rate is the point of the harness: each mutant in tests/mutants.py breaks one property the spec states,
+and the run against it must report at least one violation (exit 1 in the CLI). The correct mock must pass
+with several seeds, so a red nightly run means a real disagreement, never a flake.
+"""
+
+from __future__ import annotations
+
+import pytest
+from mutants import MUTANTS
+
+from adapty_contracts.harness import Engine, Result, Target, TestProfile
+from adapty_contracts.harness._events import RunFinished
+from adapty_contracts.harness._report import render_summary
+from adapty_contracts.mock import (
+    DEFAULT_API_KEY,
+    DEFAULT_CUSTOMER_USER_ID,
+    DEFAULT_PROFILE_ID,
+    MockAPI,
+    running_mock,
+)
+
+pytestmark = pytest.mark.slow
+
+MAX_EXAMPLES = 10  # modest: every mutant is caught by then (the CLI default is larger)
+
+
+def check_mock(api_class: type[MockAPI] = MockAPI, *, seed: int = 0) -> Result:
+    with running_mock(api_class=api_class) as base_url:
+        target = Target(base_url, DEFAULT_API_KEY, TestProfile(DEFAULT_PROFILE_ID, DEFAULT_CUSTOMER_USER_ID))
+        finished = [e for e in Engine(target, max_examples=MAX_EXAMPLES, seed=seed).run() if isinstance(e, RunFinished)]
+    assert len(finished) == 1
+    return finished[0].result
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_correct_mock_is_conformant(seed: int) -> None:
+    result = check_mock(seed=seed)
+    assert result.ok, render_summary(result)
+    assert result.complete and result.restored is True
+    # every kind of check actually ran (a check that never runs cannot fail)
+    assert all(stat.runs > 0 for stat in result.checks.values())
+    assert {"auth_rejected", "identity_resolution", "body_rejection", "body_acceptance", "stored_state"} <= set(
+        result.checks
+    )
+
+
+@pytest.mark.parametrize("name", sorted(MUTANTS))
+def test_mutant_is_caught(name: str) -> None:
+    api_class, broken_property = MUTANTS[name]
+    result = check_mock(api_class)
+    assert not result.ok, f"{name} ({broken_property}) was not caught:\n{render_summary(result)}"
+    for violation in result.violations:
+        assert violation.reproduce and all(line.startswith("curl ") for line in violation.reproduce)
+        assert violation.expected and violation.actual
+        assert DEFAULT_API_KEY not in repr(violation)
+
+
+def test_there_are_enough_mutants() -> None:
+    assert len(MUTANTS) >= 15
