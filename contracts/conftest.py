@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-
 from typing import TYPE_CHECKING
 
 import pytest
@@ -27,7 +26,9 @@ def server_target() -> Iterator[Target]:
         key = os.environ.get("ADAPTY_API_KEY")
         profile = TestProfile(os.environ.get("ADAPTY_TEST_PROFILE_ID"), os.environ.get("ADAPTY_TEST_CUSTOMER_USER_ID"))
         if not key or not profile.identities():
-            pytest.fail("ADAPTY_BASE_URL needs ADAPTY_API_KEY and ADAPTY_TEST_PROFILE_ID or ADAPTY_TEST_CUSTOMER_USER_ID")
+            pytest.fail(
+                "ADAPTY_BASE_URL needs ADAPTY_API_KEY and ADAPTY_TEST_PROFILE_ID or ADAPTY_TEST_CUSTOMER_USER_ID"
+            )
         yield Target(base_url, key, profile, live=True)
         return
     from adapty_contracts.mock import DEFAULT_API_KEY, DEFAULT_CUSTOMER_USER_ID, DEFAULT_PROFILE_ID, running_mock

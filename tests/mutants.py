@@ -92,7 +92,9 @@ class Forbidden403(MockAPI):
 
 class AuthAfterIdentity(MockAPI):
     async def handle_get(self, request: Request) -> Response:
-        profile = self.identify_profile(self.header(request, "adapty-profile-id"), self.header(request, "adapty-customer-user-id"))
+        profile = self.identify_profile(
+            self.header(request, "adapty-profile-id"), self.header(request, "adapty-customer-user-id")
+        )
         self.authenticate(self.header(request, "authorization"))
         return self.render_profile(profile)
 

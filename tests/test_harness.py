@@ -19,7 +19,7 @@ from adapty_contracts.cli import main
 from adapty_contracts.harness import Engine, Target, TestProfile
 from adapty_contracts.harness._engine import curl_line
 from adapty_contracts.harness._events import PhaseStarted, RunFinished
-from adapty_contracts.mock import DEFAULT_API_KEY, IDENTIFIER_KEYS, ProfileStore, running_mock
+from adapty_contracts.mock import IDENTIFIER_KEYS, ProfileStore, running_mock
 
 PROFILE_ID = "5b0f7c1e-3a61-4c1f-9d7e-2f4a8b6c0d11"
 CUSTOMER_ID = "nightly-test-customer"
@@ -195,7 +195,12 @@ def test_sigterm_restores_the_test_profile(tmp_path: Path) -> None:
     store = seeded_store()
     with running_mock(api_key=SECRET, store=store) as base_url:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "adapty_contracts", *live_args(base_url, "--seed", "1", "--phases", "bodies,stateful", "--max-examples", "400")],
+            [
+                sys.executable,
+                "-m",
+                "adapty_contracts",
+                *live_args(base_url, "--seed", "1", "--phases", "bodies,stateful", "--max-examples", "400"),
+            ],
             stderr=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import jsonschema
 from requests.structures import CaseInsensitiveDict
@@ -38,7 +38,7 @@ Check = Callable[[CheckContext, Any, Any], bool | None]
 def builtin_checks() -> list[Check]:
     load_all_checks()
     by_name = {check.__name__: check for check in CHECKS.get_all()}
-    return [by_name[name] for name in BUILTIN_CHECKS]
+    return [cast(Check, by_name[name]) for name in BUILTIN_CHECKS]
 
 
 def _sent(response: Any) -> tuple[str, CaseInsensitiveDict[str], bytes | None]:
@@ -126,9 +126,9 @@ class SpecChecks:
         method, headers, _ = _sent(response)
         if method not in ("GET", "POST"):
             return None
-        if not headers.get(PROFILE_ID_HEADER) and not headers.get(CUSTOMER_USER_ID_HEADER):
-            if 200 <= response.status_code < 300:
-                raise AssertionError(f"expected a 4xx for a request with neither identity header; got {describe(response)}")
+        has_identity = headers.get(PROFILE_ID_HEADER) or headers.get(CUSTOMER_USER_ID_HEADER)
+        if not has_identity and 200 <= response.status_code < 300:
+            raise AssertionError(f"expected a 4xx for a request with neither identity header; got {describe(response)}")
         return None
 
     def bad_api_key_rejected(self, ctx: CheckContext, response: Any, case: Any) -> bool | None:
@@ -184,9 +184,7 @@ class SpecChecks:
 
 def _is_canonical_uuid(text: str) -> bool:
     parts = text.split("-")
-    return [len(p) for p in parts] == [8, 4, 4, 4, 12] and all(
-        c in "0123456789abcdefABCDEF" for p in parts for c in p
-    )
+    return [len(p) for p in parts] == [8, 4, 4, 4, 12] and all(c in "0123456789abcdefABCDEF" for p in parts for c in p)
 
 
 @dataclass

@@ -113,9 +113,18 @@ def _server(args: argparse.Namespace, key: str | None) -> Iterator[tuple[Target,
         if not args.profile_id and not args.customer_user_id:
             raise UserError("a live server needs a writable test profile: pass --profile-id and/or --customer-user-id")
         profile = TestProfile(args.profile_id, args.customer_user_id)
-        yield Target(args.base_url, key, profile, live=True, rate_limit=rate, max_requests=budget, timeout=args.timeout), True
+        yield (
+            Target(args.base_url, key, profile, live=True, rate_limit=rate, max_requests=budget, timeout=args.timeout),
+            True,
+        )
         return
-    from adapty_contracts.mock import DEFAULT_API_KEY, DEFAULT_CUSTOMER_USER_ID, DEFAULT_PROFILE_ID, ProfileStore, running_mock
+    from adapty_contracts.mock import (
+        DEFAULT_API_KEY,
+        DEFAULT_CUSTOMER_USER_ID,
+        DEFAULT_PROFILE_ID,
+        ProfileStore,
+        running_mock,
+    )
 
     mock_key = key or DEFAULT_API_KEY
     if args.profile_id or args.customer_user_id:

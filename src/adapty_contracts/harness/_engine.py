@@ -20,7 +20,7 @@ import shlex
 import time
 import unittest
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from hypothesis_jsonschema import from_schema
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core import NotSet
 from schemathesis.core.parameters import ParameterLocation
+from schemathesis.core.result import Ok
 from schemathesis.generation.hypothesis.builder import HypothesisTestConfig, HypothesisTestMode, create_test
 
 from adapty_contracts._paths import EFFECTIVE_SPEC
@@ -86,11 +87,13 @@ def _resolve(node: Any, doc: dict[str, Any]) -> Any:
 
 def curl_line(request: requests.PreparedRequest, redact: Callable[[str], str]) -> str:
     """A curl command that resends `request`; the API key appears as REDACTED."""
-    parts = ["curl", "-X", str(request.method)]
+    method = request.method.decode() if isinstance(request.method, bytes) else str(request.method)
+    parts = ["curl", "-X", method]
     for name, value in request.headers.items():
         if name.lower() in _SKIPPED_CURL_HEADERS:
             continue
-        parts += ["-H", f"{name}: {value}"]
+        text = value.decode("latin-1") if isinstance(value, bytes) else str(value)
+        parts += ["-H", f"{name}: {text}"]
     body = request.body
     if body:
         text = body.decode("utf-8", "backslashreplace") if isinstance(body, bytes) else str(body)
@@ -127,6 +130,8 @@ class Engine:
         self.schema.config.generation.update(max_examples=max_examples)
         self.operations: dict[str, Any] = {}
         for result in self.schema.get_all_operations():
+            if not isinstance(result, Ok):
+                raise ValueError(f"{spec_path}: an operation schemathesis cannot load: {result.err()}")
             operation = result.ok()
             self.operations[operation.definition.raw["operationId"]] = operation
         self.get_op = self.operations[GET_OPERATION_ID]
@@ -220,10 +225,7 @@ class Engine:
         ok = response.status_code in allowed
         self._stat(check, not ok)
         if not ok:
-            if allowed == set(range(400, 500)):
-                want = "a 4xx"
-            else:
-                want = " or ".join(map(str, sorted(allowed)))
+            want = "a 4xx" if allowed == set(range(400, 500)) else " or ".join(map(str, sorted(allowed)))
             self.record(
                 check=check,
                 operation=operation,
@@ -298,7 +300,7 @@ class Engine:
         return data if isinstance(data, dict) else None
 
     # --- run -----------------------------------------------------------------------------------------------------
-    def run(self) -> Iterator[Event]:
+    def run(self) -> Generator[Event, None, None]:
         """Events of the whole run; the test profile is restored even when the consumer stops early."""
         start = time.monotonic()
         yield RunStarted(self.target.base_url, self.seed, self.max_examples, self.target.live)
@@ -471,7 +473,9 @@ class Engine:
         for index, (name, schema) in enumerate(properties.items()):
             allowed = schema.get("type", [])
             allowed = {allowed} if isinstance(allowed, str) else set(allowed)
-            wrong = [kind for kind in _SAMPLES if kind not in allowed and not (kind == "integer" and "number" in allowed)]
+            wrong = [
+                kind for kind in _SAMPLES if kind not in allowed and not (kind == "integer" and "number" in allowed)
+            ]
             if not wrong:
                 continue
             kinds = wrong if index == 0 else [wrong[index % len(wrong)]]
@@ -500,10 +504,16 @@ class Engine:
         bodies += [
             ("all keys", {key: f"ac-{tag}-all-{i}" for i, key in enumerate(self.keys)}),
             ("a 4096-character value", {self.keys[0]: long_value}),
-            ("non-ASCII values", {self.keys[1 % len(self.keys)]: "ünïcødé 日本語 🚀 עברית", self.keys[2 % len(self.keys)]: "Ωmega"}),
+            (
+                "non-ASCII values",
+                {self.keys[1 % len(self.keys)]: "ünïcødé 日本語 🚀 עברית", self.keys[2 % len(self.keys)]: "Ωmega"},
+            ),
             ("quotes and backslashes", {self.keys[3 % len(self.keys)]: 'a "quoted" \\ value\twith tab'}),
             ("null clears", {self.keys[0]: None, self.keys[1 % len(self.keys)]: None}),
-            ("an unknown key next to a known one", {"adapty_contracts_extra": "x", self.keys[2 % len(self.keys)]: "kept"}),
+            (
+                "an unknown key next to a known one",
+                {"adapty_contracts_extra": "x", self.keys[2 % len(self.keys)]: "kept"},
+            ),
             ("all keys null", dict.fromkeys(self.keys)),
         ]
         for index, (what, body) in enumerate(bodies):

@@ -61,7 +61,7 @@ class TargetSession(requests.Session):
         self._lock = threading.Lock()
         self._next_slot = 0.0
 
-    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
         with self._lock:
             if not self.exempt and self.max_requests is not None and self.count >= self.max_requests:
                 raise BudgetExhausted(f"request budget of {self.max_requests} reached")
@@ -75,6 +75,8 @@ class TargetSession(requests.Session):
         if wait > 0:
             time.sleep(wait)
         kwargs.setdefault("timeout", self.timeout)
+        method = method.decode() if isinstance(method, bytes) else method
+        url = url.decode() if isinstance(url, bytes) else url
         return super().request(method, url, *args, **kwargs)
 
 
