@@ -551,7 +551,16 @@ def test_load_profiles_json_streamed_or_yaml(tmp_path: Any, text: str, count: in
 
 @pytest.mark.parametrize(
     "text",
-    [f'[{{"profile_id": "{UID}"}}] extra', f'[{{"profile_id": "{UID}"}} {{"profile_id": "{UID}"}}]', "[1,]", "{}", ""],
+    [
+        f'[{{"profile_id": "{UID}"}}] extra',
+        f'[{{"profile_id": "{UID}"}} {{"profile_id": "{UID}"}}]',
+        f'[{{"profile_id": "{UID}"}}, {{"bad',
+        f'[{{"profile_id": "{UID}"}},',
+        "[",
+        "[1,]",
+        "{}",
+        "",
+    ],
 )
 def test_load_profiles_rejects_malformed_files(tmp_path: Any, text: str) -> None:
     path = tmp_path / "p.json"
@@ -559,3 +568,31 @@ def test_load_profiles_rejects_malformed_files(tmp_path: Any, text: str) -> None
     with pytest.raises(UserError) as info:
         load_profiles(path, ProfileStore())
     assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 7, 64])
+def test_load_profiles_streams_across_chunk_boundaries(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    from adapty_contracts.mock import _store
+
+    monkeypatch.setattr(_store, "_CHUNK", chunk)
+    entries = [
+        {
+            "profile_id": str(uuid.uuid4()),
+            "customer_user_id": f"c{i}-\u00e9\U0001f600",
+            "identifiers": {"branch_id": f"b{i}" * i},
+        }
+        for i in range(12)
+    ]
+    path = tmp_path / "p.json"
+    path.write_text(
+        " \n[\n" + " ,\n".join(json.dumps(e, ensure_ascii=i % 2 == 0) for i, e in enumerate(entries)) + "]\n"
+    )
+    store = ProfileStore()
+    assert load_profiles(path, store) == len(entries)
+    for i, entry in enumerate(entries):
+        found = store.find_by_customer_user_id(entry["customer_user_id"])  # type: ignore[arg-type]
+        assert found is not None
+        assert found.profile_id == entry["profile_id"]
+        assert store.snapshot(found)["branch_id"] == f"b{i}" * i

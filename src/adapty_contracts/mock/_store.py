@@ -13,7 +13,7 @@ import threading
 import uuid
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TextIO, cast
 
 import yaml
 
@@ -182,61 +182,104 @@ def load_profiles(path: Path | str, store: ProfileStore) -> int:
     """Add the profiles listed in a JSON or YAML file to `store`; any problem is a one-line UserError.
 
     The file is a list of {profile_id, customer_user_id?, identifiers?}. Returns how many were added.
-    JSON is read one entry at a time, so seeding 100,000 profiles never holds them all as parsed dicts
-    (that transient alone would be ~60 MB); YAML, for small hand-written files, is parsed whole.
+    JSON is streamed: read in 1 MiB chunks and decoded one entry at a time, so seeding 100,000 profiles
+    holds neither the whole text (~18 MB) nor all entries as dicts (~60 MB) next to the store. YAML (for
+    small hand-written files) is parsed whole.
     """
+    where = f"--profiles {path}"
     try:
+        with open(path, encoding="utf-8") as fh:
+            entries = _json_array_items(fh)
+            try:
+                first = next(entries, _END)
+            except UnicodeDecodeError:
+                raise
+            except ValueError:  # not a JSON array (YAML, or a broken file): YAML reads it or says why not
+                first = _NOT_JSON
+            if first is not _NOT_JSON:
+                count = 0
+                try:
+                    for count, entry in enumerate(itertools.chain(() if first is _END else (first,), entries), 1):
+                        _add_entry(store, entry, f"{where}: entry {count}")
+                except UnicodeDecodeError:
+                    raise
+                except ValueError as exc:
+                    raise UserError(f"{where}: not valid JSON after entry {count}: {_one_line(exc)}") from None
+                return count
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UserError(f"--profiles {path}: no such file") from None
+        raise UserError(f"{where}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"--profiles {path}: cannot read: {_one_line(exc)}") from None
-    entries: Iterator[Any]
-    if text.lstrip().startswith("["):
-        entries = _json_array_items(text)
-        try:
-            first = next(entries, _END)
-        except ValueError:  # not JSON after all (a YAML flow sequence): let YAML have a go
-            entries = _yaml_items(text, path)
-        else:
-            entries = itertools.chain(() if first is _END else (first,), entries)
-    else:
-        entries = _yaml_items(text, path)
+        raise UserError(f"{where}: cannot read: {_one_line(exc)}") from None
     count = 0
-    try:
-        for count, entry in enumerate(entries, start=1):
-            _add_entry(store, entry, f"--profiles {path}: entry {count}")
-    except ValueError as exc:  # malformed JSON after the first entry
-        raise UserError(f"--profiles {path}: not valid JSON: {_one_line(exc)}") from None
+    for count, entry in enumerate(_yaml_items(text, path), 1):
+        _add_entry(store, entry, f"{where}: entry {count}")
     return count
 
 
 _END = object()
+_NOT_JSON = object()
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
+_CHUNK = 1024 * 1024
 
 
-def _json_array_items(text: str) -> Iterator[Any]:
-    """The items of a top-level JSON array, decoded one at a time (json.JSONDecoder.raw_decode)."""
+def _json_array_items(fh: TextIO) -> Iterator[Any]:
+    """The items of a top-level JSON array in a text file, decoded one at a time; ValueError if malformed.
+
+    A buffer of at most a few chunks; an item cut by a chunk boundary fails to decode (or, for a bare
+    number, decodes up to the buffer's end) and is decoded again once the next chunk is in.
+    """
     decoder = json.JSONDecoder()
-    pos = _WHITESPACE.match(text, text.index("[") + 1).end()  # type: ignore[union-attr]
-    if text.startswith("]", pos):
-        pos = _WHITESPACE.match(text, pos + 1).end()  # type: ignore[union-attr]
-        if pos != len(text):
-            raise ValueError(f"extra data at character {pos}")
-        return
-    while True:
-        item, pos = decoder.raw_decode(text, pos)
-        yield item
-        pos = _WHITESPACE.match(text, pos).end()  # type: ignore[union-attr]
-        if text.startswith(",", pos):
-            pos = _WHITESPACE.match(text, pos + 1).end()  # type: ignore[union-attr]
-        elif text.startswith("]", pos):
-            pos = _WHITESPACE.match(text, pos + 1).end()  # type: ignore[union-attr]
-            if pos != len(text):
-                raise ValueError(f"extra data at character {pos}")
-            return
-        else:
-            raise ValueError(f"expected ',' or ']' at character {pos}")
+    buf, pos, eof = "", 0, False
+
+    def more() -> bool:
+        nonlocal buf, pos, eof
+        chunk = "" if eof else fh.read(_CHUNK)
+        if not chunk:
+            eof = True
+            return False
+        buf, pos = buf[pos:] + chunk, 0
+        return True
+
+    def peek() -> str:
+        """Skip whitespace; the next character, or "" at the end of the file."""
+        nonlocal pos
+        while True:
+            pos = _WHITESPACE.match(buf, pos).end()  # type: ignore[union-attr]
+            if pos < len(buf):
+                return buf[pos]
+            if not more():
+                return ""
+
+    if peek() != "[":
+        raise ValueError("not a JSON array")
+    pos += 1
+    if peek() == "]":
+        pos += 1
+    else:
+        while True:
+            peek()
+            while True:
+                try:
+                    item, end = decoder.raw_decode(buf, pos)
+                except json.JSONDecodeError:
+                    if not more():
+                        raise
+                    continue
+                if end == len(buf) and more():
+                    continue
+                break
+            pos = end
+            yield item
+            following = peek()
+            if following == "]":
+                pos += 1
+                break
+            if following != ",":
+                raise ValueError(f"expected ',' or ']', found {following[:1]!r}" if following else "unexpected end")
+            pos += 1
+    if peek() != "":
+        raise ValueError("extra data after the list")
 
 
 def _yaml_items(text: str, path: Path | str) -> Iterator[Any]:

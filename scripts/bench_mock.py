@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""Throughput, latency and memory of the bundled mock, side by side with Prism in the same run.
+
+    python scripts/bench_mock.py [--duration 5] [--connections 1,16,64] [--profiles 100000] [--prism PATH]
+
+Load comes from wrk (`apt-get install -y wrk`), one wrk thread, keep-alive connections, a Lua script for
+the headers and the POST body, results printed by the script's `done` hook as JSON. Prism
+(`@stoplight/prism-cli`) is taken from --prism, from PATH, or installed by npm into a temporary directory
+that is deleted afterwards. Both servers run on 127.0.0.1 at the same time (one is idle while the other
+is measured) and cells alternate mock/Prism, so machine noise hits both alike; compare the ratios.
+
+The mock runs as `adapty-contracts mock` seeded with --profiles N profiles (each with a customer user id
+and two identifiers set) from a JSON file, which is also what the RSS figures are measured with. No API
+key from the environment is used: the mock gets the public development key.
+
+Goals (issue 4): >= 2x Prism's throughput, >= 3,000 GET/s, < 100 MB RSS with 100,000 profiles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SPEC = REPO / "openapi" / "adapty-api.yaml"
+sys.path.insert(0, str(REPO / "src"))
+
+from adapty_contracts.mock import API_PATH, DEFAULT_API_KEY, DEFAULT_PROFILE_ID  # noqa: E402
+
+HEADERS = {"Authorization": f"Api-Key {DEFAULT_API_KEY}", "adapty-profile-id": DEFAULT_PROFILE_ID}
+POST_BODY = json.dumps({"appsflyer_id": "bench-appsflyer-id", "branch_id": None, "mixpanel_user_id": "bench-mp"})
+
+LUA_DONE = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('RESULT {"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, '
+    .. '"non2xx": %d, "socket_errors": %d}\\n', summary.requests, summary.duration,
+    latency:percentile(50), latency:percentile(99), e.status, e.connect + e.read + e.write + e.timeout))
+end
+"""
+
+
+def lua_script(method: str) -> str:
+    lines = [f'wrk.method = "{method}"']
+    lines += [f'wrk.headers["{name}"] = "{value}"' for name, value in HEADERS.items()]
+    if method == "POST":
+        lines.append('wrk.headers["Content-Type"] = "application/json"')
+        lines.append(f"wrk.body = {json.dumps(POST_BODY)}")
+    return "\n".join(lines) + "\n" + LUA_DONE
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """(current RSS, peak RSS) of a process in MiB, from /proc."""
+    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    request = urllib.request.Request(url, headers=HEADERS)
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited early: {proc.args}")
+        try:
+            with urllib.request.urlopen(request, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit(f"server not ready after {timeout}s: {url}")
+
+
+def write_profiles(path: Path, count: int) -> None:
+    entries = (
+        {
+            "profile_id": str(uuid.uuid4()),
+            "customer_user_id": f"bench-customer-{i:07d}",
+            "identifiers": {"appsflyer_id": f"af-{i:013d}", "branch_id": f"br-{i:013d}"},
+        }
+        for i in range(count)
+    )
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("[\n")
+        for i, entry in enumerate(entries):
+            fh.write(("," if i else "") + json.dumps(entry) + "\n")
+        fh.write("]\n")
+
+
+def start_mock(profiles: Path | None) -> tuple[subprocess.Popen[bytes], str]:
+    env = {k: v for k, v in os.environ.items() if k != "ADAPTY_API_KEY"}
+    env["PYTHONPATH"] = str(REPO / "src")
+    cmd = [sys.executable, "-m", "adapty_contracts", "mock", "--port", "0"]
+    if profiles is not None:
+        cmd += ["--profiles", str(profiles)]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.stdout is not None
+    banner = b""
+    while b"Ctrl-C" not in banner:
+        line = proc.stdout.readline()
+        if not line:
+            raise SystemExit("the mock did not start")
+        banner += line
+    match = re.search(rb"http://127\.0\.0\.1:(\d+)", banner)
+    assert match
+    base = f"http://127.0.0.1:{int(match.group(1))}"
+    wait_ready(base + API_PATH, proc)
+    return proc, base
+
+
+def find_prism(explicit: str | None, scratch: Path) -> list[str]:
+    if explicit:
+        return [explicit]
+    on_path = shutil.which("prism")
+    if on_path:
+        return [on_path]
+    npm = shutil.which("npm")
+    if npm is None:
+        raise SystemExit("Prism not found and npm not installed: pass --prism PATH or install Node.js")
+    print("installing @stoplight/prism-cli with npm into a temporary directory ...", flush=True)
+    subprocess.run(
+        [npm, "install", "--prefix", str(scratch), "--no-audit", "--no-fund", "--silent", "@stoplight/prism-cli@5"],
+        check=True,
+    )
+    return [str(scratch / "node_modules" / ".bin" / "prism")]
+
+
+def start_prism(prism: list[str]) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    cmd = [*prism, "mock", str(SPEC), "-h", "127.0.0.1", "-p", str(port), "--verboseLevel", "error"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    wait_ready(base + API_PATH, proc)
+    return proc, base
+
+
+def run_wrk(url: str, script: Path, connections: int, duration: int) -> dict[str, float]:
+    cmd = ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--timeout", "5s", "-s", str(script), url]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    line = next(line for line in out.splitlines() if line.startswith("RESULT "))
+    result: dict[str, float] = json.loads(line[len("RESULT ") :])
+    result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--duration", type=int, default=5, help="seconds per cell (default: %(default)s)")
+    parser.add_argument("--connections", default="1,16,64", help="comma-separated (default: %(default)s)")
+    parser.add_argument("--profiles", type=int, default=100_000, help="profiles seeded (default: %(default)s)")
+    parser.add_argument("--prism", help="path of the prism executable (default: PATH, else npm into a temp dir)")
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        print("wrk not found: apt-get install -y wrk", file=sys.stderr)
+        return 2
+    conns = [int(c) for c in args.connections.split(",")]
+
+    with tempfile.TemporaryDirectory(prefix="bench-mock-") as tmp:
+        scratch = Path(tmp)
+        profiles = scratch / "profiles.json"
+        write_profiles(profiles, args.profiles)
+        scripts = {}
+        for method in ("GET", "POST"):
+            scripts[method] = scratch / f"{method.lower()}.lua"
+            scripts[method].write_text(lua_script(method), encoding="utf-8")
+
+        processes: list[subprocess.Popen[bytes]] = []
+        try:
+            bare, _ = start_mock(None)
+            processes.append(bare)
+            bare_rss, _ = rss_mb(bare.pid)
+            bare.terminate()
+            bare.wait(10)
+
+            t0 = time.monotonic()
+            mock, mock_url = start_mock(profiles)
+            processes.append(mock)
+            seed_seconds = time.monotonic() - t0
+            seeded_rss, seeded_peak = rss_mb(mock.pid)
+            prism_cmd = find_prism(args.prism, scratch / "prism")
+            prism, prism_url = start_prism(prism_cmd)
+            processes.append(prism)
+            version = subprocess.run([*prism_cmd, "--version"], capture_output=True, text=True).stdout.strip()
+
+            rows = []
+            for method in ("GET", "POST"):
+                for c in conns:
+                    for url in (mock_url, prism_url):  # warm-up (JIT, connection setup)
+                        run_wrk(url + API_PATH, scripts[method], c, 1)
+                    ours = run_wrk(mock_url + API_PATH, scripts[method], c, args.duration)
+                    theirs = run_wrk(prism_url + API_PATH, scripts[method], c, args.duration)
+                    rows.append((method, c, ours, theirs))
+            loaded_rss, loaded_peak = rss_mb(mock.pid)
+        finally:
+            for proc in processes:
+                if proc.poll() is None:
+                    proc.terminate()
+                    proc.wait(10)
+
+    print()
+    print(f"wrk -t1, {args.duration:g}s per cell; Prism {version} (--verboseLevel error); mock: uvicorn + httptools")
+    header = (
+        f"{'op':<5}{'conns':>6} | {'mock req/s':>10}{'p50 ms':>8}{'p99 ms':>8} | "
+        f"{'prism req/s':>11}{'p50 ms':>8}{'p99 ms':>8} | {'ratio':>6} | non-2xx mock/prism"
+    )
+    print(header)
+    print("-" * len(header))
+    for method, c, ours, theirs in rows:
+        print(
+            f"{method:<5}{c:>6} | {ours['rps']:>10.0f}{ours['p50_us'] / 1000:>8.2f}{ours['p99_us'] / 1000:>8.2f} | "
+            f"{theirs['rps']:>11.0f}{theirs['p50_us'] / 1000:>8.2f}{theirs['p99_us'] / 1000:>8.2f} | "
+            f"{ours['rps'] / theirs['rps']:>5.1f}x | {ours['non2xx']:.0f}/{theirs['non2xx']:.0f}"
+        )
+    print()
+    print(
+        f"mock RSS: {bare_rss:.1f} MiB with 1 profile; with {args.profiles + 1:,} profiles: {seeded_rss:.1f} MiB after"
+    )
+    print(f"  seeding ({seed_seconds:.1f}s to start), {loaded_rss:.1f} MiB after the load, peak {loaded_peak:.1f} MiB")
+    best_get = max(ours["rps"] for method, _, ours, _ in rows if method == "GET")
+    min_ratio = min(ours["rps"] / theirs["rps"] for _, c, ours, theirs in rows if c > 1)
+    print()
+    print(f"goal >= 2x Prism (concurrent cells, worst): {min_ratio:.1f}x  {'MET' if min_ratio >= 2 else 'MISSED'}")
+    print(f"goal >= 3,000 GET/s (best): {best_get:,.0f}  {'MET' if best_get >= 3000 else 'MISSED'}")
+    peak = max(seeded_peak, loaded_peak)
+    print(
+        f"goal < 100 MB RSS with {args.profiles:,} profiles (peak): {peak:.1f} MiB  {'MET' if peak < 100 else 'MISSED'}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
