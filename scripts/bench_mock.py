@@ -19,6 +19,7 @@ Goals (issue 4): >= 2x Prism's throughput, >= 3,000 GET/s, < 100 MB RSS with 100
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -215,7 +216,10 @@ def main() -> int:
                     proc.wait(10)
 
     print()
-    print(f"wrk -t1, {args.duration:g}s per cell; Prism {version} (--verboseLevel error); mock: uvicorn + httptools")
+    loop = "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"
+    print(
+        f"wrk -t1, {args.duration}s per cell; Prism {version} (--verboseLevel error); mock: uvicorn, httptools, {loop}"
+    )
     header = (
         f"{'op':<5}{'conns':>6} | {'mock req/s':>10}{'p50 ms':>8}{'p99 ms':>8} | "
         f"{'prism req/s':>11}{'p50 ms':>8}{'p99 ms':>8} | {'ratio':>6} | non-2xx mock/prism"
