@@ -16,7 +16,7 @@ import pytest
 from mutants import SetNonEmptyBody
 
 from adapty_contracts.cli import main
-from adapty_contracts.harness import Engine, Target, TestProfile
+from adapty_contracts.harness import Engine, Target, TestProfile, run_check
 from adapty_contracts.harness._engine import curl_line
 from adapty_contracts.harness._events import PhaseStarted, RunFinished
 from adapty_contracts.mock import IDENTIFIER_KEYS, ProfileStore, running_mock
@@ -149,15 +149,24 @@ def test_target_repr_hides_the_key() -> None:
     assert SECRET not in repr(target) and SECRET not in str(target.__dict__.get("profile"))
 
 
+@pytest.mark.slow
+def test_run_check_api_on_the_bundled_mock_with_a_chosen_test_profile() -> None:
+    result = run_check(profile_id=PROFILE_ID, customer_user_id=CUSTOMER_ID, max_examples=3, seed=5, phases=["identity"])
+    assert result.ok and result.checks["identity_resolution"].runs >= 10
+    assert result.restored is True
+
+
 # --- budget, rate limit, interruption ------------------------------------------------------------------------------
 @pytest.mark.slow
-def test_request_budget_stops_the_run_and_still_restores() -> None:
+def test_request_budget_stops_the_run_and_still_restores(capfd: pytest.CaptureFixture[str]) -> None:
     store = seeded_store()
     with running_mock(api_key=SECRET, store=store) as base_url:
         target = Target(base_url, SECRET, TestProfile(PROFILE_ID, CUSTOMER_ID), live=True, max_requests=40)
         result = next(e.result for e in Engine(target, max_examples=5, seed=1).run() if isinstance(e, RunFinished))
     assert not result.complete
     assert result.requests <= 40 + 2  # + the exempt snapshot and restore
+    out, err = capfd.readouterr()  # hypothesis saw the budget as a test failure: it must not print the case
+    assert SECRET not in out + err
     assert result.restored is True
     profile = store.find_by_profile_id(PROFILE_ID)
     assert profile is not None and store.snapshot(profile) == {**dict.fromkeys(IDENTIFIER_KEYS), **BEFORE}

@@ -13,17 +13,17 @@ import re
 import signal
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
 
 from adapty_contracts._errors import UserError
-from adapty_contracts.harness._engine import ALL_PHASES, Engine
-from adapty_contracts.harness._events import Result, RunFinished
+from adapty_contracts.harness._api import DEFAULT_MAX_EXAMPLES, CheckInterrupted, run_check
+from adapty_contracts.harness._engine import ALL_PHASES
+from adapty_contracts.harness._events import Result
 from adapty_contracts.harness._report import ConsoleProgress, render_summary, write_junit, write_report
-from adapty_contracts.harness._target import API_KEY_ENV, Target, TestProfile
+from adapty_contracts.harness._target import API_KEY_ENV, REDACTED
 
-DEFAULT_MAX_EXAMPLES = 25
 _RATE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:/\s*s)?\s*$")
 
 
@@ -103,75 +103,55 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-@contextlib.contextmanager
-def _server(args: argparse.Namespace, key: str | None) -> Iterator[tuple[Target, bool]]:
-    """The target: the given URL (live) or the bundled mock seeded with the test profile."""
-    rate, budget = _rate(args.rate_limit), args.max_requests
+def _redactor(key: str) -> Callable[[str], str]:
+    return lambda text: text.replace(key, REDACTED)
+
+
+def run_cli_check(args: argparse.Namespace) -> Result:
+    """Run the whole check as the CLI does (progress on stderr, summary on stdout, reports) and return the Result."""
+    _validate(args)
+    phases = _phases(args.phases)
+    rate = _rate(args.rate_limit)
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
+    key = os.environ.get(API_KEY_ENV) or None
     if args.base_url is not None:
         if not key:
             raise UserError(f"{API_KEY_ENV} is not set: a live server needs its API key in the environment")
         if not args.profile_id and not args.customer_user_id:
             raise UserError("a live server needs a writable test profile: pass --profile-id and/or --customer-user-id")
-        profile = TestProfile(args.profile_id, args.customer_user_id)
-        yield (
-            Target(args.base_url, key, profile, live=True, rate_limit=rate, max_requests=budget, timeout=args.timeout),
-            True,
-        )
-        return
-    from adapty_contracts.mock import (
-        DEFAULT_API_KEY,
-        DEFAULT_CUSTOMER_USER_ID,
-        DEFAULT_PROFILE_ID,
-        ProfileStore,
-        running_mock,
-    )
-
-    mock_key = key or DEFAULT_API_KEY
-    if args.profile_id or args.customer_user_id:
-        profile = TestProfile(args.profile_id or str(uuid.uuid4()), args.customer_user_id)
     else:
-        profile = TestProfile(DEFAULT_PROFILE_ID, DEFAULT_CUSTOMER_USER_ID)
-    store = ProfileStore.with_default_profile(str(profile.profile_id), profile.customer_user_id)
-    with running_mock(api_key=mock_key, store=store) as base_url:
-        yield Target(base_url, mock_key, profile, rate_limit=rate, max_requests=budget, timeout=args.timeout), False
+        from adapty_contracts.mock import DEFAULT_API_KEY
 
-
-def run_check(args: argparse.Namespace) -> Result:
-    """Run the whole check as the CLI does (progress on stderr) and return the Result."""
-    _validate(args)
-    phases = _phases(args.phases)
-    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
-    key = os.environ.get(API_KEY_ENV) or None
-    with _sigterm_as_interrupt(), _server(args, key) as (target, _live):
-        progress = ConsoleProgress(redact=target.redact)
-        engine = Engine(target, max_examples=args.max_examples, seed=seed, phases=phases)
-        events = engine.run()
-        result: Result | None = None
-        try:
-            for event in events:
-                progress(event)
-                if isinstance(event, RunFinished):
-                    result = event.result
-        except KeyboardInterrupt:
-            events.close()  # runs the engine's restore of the test profile if it has not run yet
-            restored = {True: "restored", False: "NOT restored", None: "not touched"}[engine.result.restored]
-            print(f"adapty-contracts check: interrupted; test profile {restored}", file=sys.stderr)
-            raise
-        finally:
-            events.close()
-        assert result is not None
-        summary = target.redact(render_summary(result))
-        print(summary, flush=True)
-        if args.report is not None:
-            write_report(result, args.report, target.redact)
-        if args.junit_xml is not None:
-            write_junit(result, args.junit_xml, target.redact)
-        return result
+        key = key or DEFAULT_API_KEY
+    assert key is not None
+    redact = _redactor(key)
+    with _sigterm_as_interrupt():
+        result = run_check(
+            args.base_url,
+            api_key=key,
+            profile_id=args.profile_id,
+            customer_user_id=args.customer_user_id,
+            max_examples=args.max_examples,
+            seed=seed,
+            phases=phases,
+            rate_limit=rate,
+            max_requests=args.max_requests,
+            timeout=args.timeout,
+            on_event=ConsoleProgress(redact=redact),
+        )
+    print(redact(render_summary(result)), flush=True)
+    if args.report is not None:
+        write_report(result, args.report, redact)
+    if args.junit_xml is not None:
+        write_junit(result, args.junit_xml, redact)
+    return result
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        result = run_check(args)
-    except KeyboardInterrupt:
+        result = run_cli_check(args)
+    except CheckInterrupted as exc:
+        restored = {True: "restored", False: "NOT restored", None: "not touched"}[exc.restored]
+        print(f"adapty-contracts check: interrupted; test profile {restored}", file=sys.stderr)
         return 130
     return 0 if result.ok else 1

@@ -392,6 +392,7 @@ class Engine:
             derandomize=False,
             phases=[hypothesis.Phase.explicit, hypothesis.Phase.generate],
             suppress_health_check=list(hypothesis.HealthCheck),
+            verbosity=hypothesis.Verbosity.quiet,  # never print a case: its headers hold the API key
         )
         config = HypothesisTestConfig(
             project=self.schema.config,
@@ -603,6 +604,7 @@ class Engine:
             deadline=None,
             phases=[hypothesis.Phase.generate],
             suppress_health_check=list(hypothesis.HealthCheck),
+            verbosity=hypothesis.Verbosity.quiet,
         )
         test = get_state_machine_test(IdentifiersMachine, settings=settings)
         hypothesis.seed(self.seed)(test)()

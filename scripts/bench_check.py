@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Benchmark: `adapty-contracts check` side by side with a bare `schemathesis run` on the same servers.
+
+For the correct mock: wall time, requests the server saw, verdict (exit code) of each tool. For every mutant in
+tests/mutants.py: whether each tool catches it (non-zero exit), and its wall time. Both tools run as
+subprocesses against an in-process mock that counts requests, so startup and request costs are comparable.
+
+    python scripts/bench_check.py                      # everything (the mutant sweep takes minutes)
+    python scripts/bench_check.py --mutants none       # only the correct mock
+    python scripts/bench_check.py --mutants GetWrongType,ReplaceNotMerge --json out.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+
+from mutants import MUTANTS  # noqa: E402
+
+from adapty_contracts._paths import EFFECTIVE_SPEC  # noqa: E402
+from adapty_contracts.mock import (  # noqa: E402
+    DEFAULT_API_KEY,
+    DEFAULT_CUSTOMER_USER_ID,
+    DEFAULT_PROFILE_ID,
+    MockAPI,
+    running_mock,
+)
+
+BIN = Path(sys.executable).parent
+
+
+def counting(api_class: type[MockAPI]) -> tuple[type[MockAPI], Callable[[], int]]:
+    """`api_class` plus a request counter (the server's view: includes every extra request a check sends)."""
+    seen = [0]
+
+    async def __call__(self: MockAPI, scope: Any, receive: Any, send: Any) -> None:
+        seen[0] += 1
+        await api_class.__call__(self, scope, receive, send)
+
+    return type(f"Counting{api_class.__name__}", (api_class,), {"__call__": __call__}), lambda: seen[0]
+
+
+def ours(base_url: str, seed: int, max_examples: int | None) -> list[str]:
+    cmd = [str(BIN / "adapty-contracts"), "check", "--base-url", base_url, "--seed", str(seed)]
+    cmd += ["--profile-id", DEFAULT_PROFILE_ID, "--customer-user-id", DEFAULT_CUSTOMER_USER_ID]
+    if max_examples is not None:
+        cmd += ["--max-examples", str(max_examples)]
+    return cmd
+
+
+def bare(base_url: str, seed: int, max_examples: int) -> list[str]:
+    return [
+        str(BIN / "schemathesis"),
+        "run",
+        str(EFFECTIVE_SPEC),
+        "--url",
+        base_url,
+        "--checks",
+        "all",
+        "-H",
+        f"Authorization: Api-Key {DEFAULT_API_KEY}",
+        "-H",
+        f"adapty-profile-id: {DEFAULT_PROFILE_ID}",
+        "--max-examples",
+        str(max_examples),
+        "--seed",
+        str(seed),
+        "--no-color",
+    ]
+
+
+def run_one(api_class: type[MockAPI], make_cmd: Callable[[str], list[str]]) -> dict[str, Any]:
+    cls, count = counting(api_class)
+    env = {**os.environ, "ADAPTY_API_KEY": DEFAULT_API_KEY}
+    with running_mock(api_class=cls) as base_url:
+        start = time.monotonic()
+        done = subprocess.run(make_cmd(base_url), capture_output=True, text=True, env=env, cwd="/tmp", check=False)
+        seconds = time.monotonic() - start
+    tail = (done.stdout + done.stderr).strip().splitlines()[-1:] or [""]
+    return {"exit": done.returncode, "seconds": round(seconds, 2), "requests": count(), "last_line": tail[0][:160]}
+
+
+def _verdict(code: int) -> str:
+    return {0: "missed", 1: "CAUGHT"}.get(code, f"error{code}")
+
+
+def main() -> int:
+    logging.getLogger("adapty_contracts.mock").disabled = True  # mutants' 500s are expected; keep the table clean
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--max-examples", type=int, default=None, help="for adapty-contracts (default: its default)")
+    parser.add_argument("--schemathesis-max-examples", type=int, default=50)
+    parser.add_argument("--mutants", default="all", help="'all', 'none' or comma-separated names")
+    parser.add_argument("--json", type=Path, help="also write the results as JSON")
+    args = parser.parse_args()
+
+    tools: dict[str, Callable[[str], list[str]]] = {
+        "adapty-contracts check": lambda url: ours(url, args.seed, args.max_examples),
+        "bare schemathesis run": lambda url: bare(url, args.seed, args.schemathesis_max_examples),
+    }
+    results: dict[str, Any] = {"correct_mock": {}, "mutants": {}}
+    print("== correct mock (exit 0 = conformant) ==")
+    for tool, make in tools.items():
+        outcome = run_one(MockAPI, make)
+        results["correct_mock"][tool] = outcome
+        print(f"{tool:24s} exit {outcome['exit']}  {outcome['seconds']:6.1f}s  {outcome['requests']:5d} requests")
+    base = results["correct_mock"]
+    ratio = base["bare schemathesis run"]["seconds"] / max(base["adapty-contracts check"]["seconds"], 1e-9)
+    print(f"wall-time ratio bare/ours on the correct mock: {ratio:.2f}x")
+
+    names = [] if args.mutants == "none" else sorted(MUTANTS) if args.mutants == "all" else args.mutants.split(",")
+    if names:
+        print(f"\n== {len(names)} mutants (caught = exit 1) ==")
+        print(f"{'mutant':28s} {'ours':>14s} {'bare':>14s}")
+    caught = dict.fromkeys(tools, 0)
+    seconds = dict.fromkeys(tools, 0.0)
+    for name in names:
+        row = {}
+        for tool, make in tools.items():
+            outcome = run_one(MUTANTS[name][0], make)
+            row[tool] = outcome
+            caught[tool] += outcome["exit"] == 1  # 1: failures found; anything else is an error, not a catch
+            seconds[tool] += outcome["seconds"]
+        results["mutants"][name] = row
+        cells = [f"{_verdict(row[t]['exit']):>7s} {row[t]['seconds']:5.1f}s" for t in tools]
+        print(f"{name:28s} {cells[0]:>14s} {cells[1]:>14s}")
+    if names:
+        print()
+        for tool in tools:
+            print(f"{tool:24s} caught {caught[tool]}/{len(names)} in {seconds[tool]:.0f}s total")
+            results.setdefault("catch_rate", {})[tool] = f"{caught[tool]}/{len(names)}"
+        per = {t: seconds[t] / max(caught[t], 1) for t in tools}
+        print(
+            "seconds per caught mutant: "
+            + ", ".join(f"{t} {per[t]:.1f}s" for t in tools)
+            + f" (ratio bare/ours {per['bare schemathesis run'] / max(per['adapty-contracts check'], 1e-9):.2f}x)"
+        )
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
