@@ -122,7 +122,7 @@ def run_cli_check(args: argparse.Namespace) -> Result:
     else:
         from adapty_contracts.mock import DEFAULT_API_KEY
 
-        key = key or DEFAULT_API_KEY
+        key = DEFAULT_API_KEY  # the bundled mock's own key: a real key never needs to be in play
     assert key is not None
     redact = _redactor(key)
     with _sigterm_as_interrupt():
