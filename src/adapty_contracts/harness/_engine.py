@@ -161,9 +161,18 @@ class Engine:
         stat.failures += int(failed)
 
     def record(
-        self, *, check: str, operation: str, phase: str, title: str, expected: str, actual: str, reproduce: list[str]
+        self,
+        *,
+        check: str,
+        operation: str,
+        phase: str,
+        title: str,
+        expected: str,
+        actual: str,
+        reproduce: list[str],
+        group: str | None = None,
     ) -> None:
-        """Keep one violation per (check, operation, title, expectation); the shortest reproduction wins."""
+        """Keep one violation per (check, operation, group or title and expectation); the shortest repro wins."""
         redact = self.target.redact
         violation = Violation(
             check=check,
@@ -174,7 +183,7 @@ class Engine:
             actual=redact(actual),
             reproduce=tuple(redact(line) for line in reproduce),
         )
-        key = (check, operation, violation.title, violation.expected[:80])
+        key = (check, operation, group) if group else (check, operation, violation.title, violation.expected[:80])
         previous = self._found.get(key)
         if previous is None:
             self._found[key] = violation
@@ -220,6 +229,7 @@ class Engine:
         allowed: Iterable[int],
         why: str,
         before: Iterable[str] = (),
+        group: str | None = None,
     ) -> bool:
         allowed = set(allowed)
         ok = response.status_code in allowed
@@ -234,6 +244,7 @@ class Engine:
                 expected=f"{want} ({why})",
                 actual=describe(response),
                 reproduce=[*before, self._curl(response)],
+                group=group,
             )
         return ok
 
@@ -438,7 +449,7 @@ class Engine:
                 response = self.send(operation, phase, identity=identity, body=body, authorization=authorization)
                 if response is not None:
                     why = f"{what} must be rejected with 401 ({shape})"
-                    self.expect("auth_rejected", phase, operation.method.upper(), response, {401}, why)
+                    self.expect("auth_rejected", phase, operation.method.upper(), response, {401}, why, group=what)
 
     def _identity_phase(self, phase: str) -> None:
         unknown_id = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -460,16 +471,16 @@ class Engine:
                 if response is not None:
                     self.expect("identity_resolution", phase, operation.method.upper(), response, allowed, what)
 
-    def _wrong_type_bodies(self) -> list[tuple[str, Any]]:
+    def _wrong_type_bodies(self) -> list[tuple[str, str, Any]]:
         """Bodies that break the request schema: not objects, empty, unknown keys only, wrong property types."""
         properties: dict[str, Any] = self.request_schema.get("properties", {})
-        bodies: list[tuple[str, Any]] = [
-            ("an empty object", {}),
-            ("a JSON array", [{self.keys[0]: "x"}]),
-            ("a JSON string", "x"),
-            ("a JSON number", 42),
-            ("JSON null", None),
-            ("only unknown keys", {"adapty_contracts_not_an_identifier": "x"}),
+        bodies: list[tuple[str, str, Any]] = [
+            ("an empty object", "empty object", {}),
+            ("a JSON array", "not an object", [{self.keys[0]: "x"}]),
+            ("a JSON string", "not an object", "x"),
+            ("a JSON number", "not an object", 42),
+            ("JSON null", "not an object", None),
+            ("only unknown keys", "no identifier", {"adapty_contracts_not_an_identifier": "x"}),
         ]
         for index, (name, schema) in enumerate(properties.items()):
             allowed = schema.get("type", [])
@@ -481,21 +492,23 @@ class Engine:
                 continue
             kinds = wrong if index == 0 else [wrong[index % len(wrong)]]
             for kind in kinds:
-                bodies.append((f"{name} as {kind}", {name: _SAMPLES[kind]}))
+                bodies.append((f"{name} as {kind}", "wrong type", {name: _SAMPLES[kind]}))
         first, second = self.keys[0], self.keys[-1]
-        bodies.append((f"valid {first} with {second} as integer", {first: "x", second: _SAMPLES["integer"]}))
+        mixed = {first: "x", second: _SAMPLES["integer"]}
+        bodies.append((f"valid {first} with {second} as integer", "wrong type", mixed))
         return bodies
 
     def _bodies_phase(self, phase: str) -> None:
         identity = self.identities[0]
-        for what, body in self._wrong_type_bodies():
+        invalid = range(400, 500)
+        for what, group, body in self._wrong_type_bodies():
             response = self.send(self.set_op, phase, identity=identity, body=body)
             if response is not None:
-                self.expect("body_rejection", phase, "POST", response, range(400, 500), f"{what} must be rejected")
+                self.expect("body_rejection", phase, "POST", response, invalid, f"{what} must be rejected", group=group)
         for what, raw in (("a body that is not JSON", b"{not json"), ("an empty body", b"")):
             response = self.send(self.set_op, phase, identity=identity, raw=raw)
             if response is not None:
-                self.expect("body_rejection", phase, "POST", response, range(400, 500), f"{what} must be rejected")
+                self.expect("body_rejection", phase, "POST", response, invalid, f"{what} must be rejected", group=what)
         model = self.read(phase, identity)
         if model is None:
             return
@@ -523,17 +536,22 @@ class Engine:
             response = self.send(self.set_op, phase, identity=writer, body=body)
             if response is None:
                 continue
-            if not self.expect("body_acceptance", phase, "POST", response, {200}, f"schema-valid body ({what})"):
+            why = f"schema-valid body ({what})"
+            if not self.expect("body_acceptance", phase, "POST", response, {200}, why, group="valid body"):
                 model = self.read(phase, identity) or model
                 continue
-            model.update({key: value for key, value in body.items() if key in self.keys})
-            post_curl = self._curl(response)
-            model = self._compare(phase, reader, model, f"after POST of {what}", [post_curl])
+            sent = {key: value for key, value in body.items() if key in self.keys}
+            model.update(sent)
+            model = self._compare(phase, reader, model, sent, [self._curl(response)])
 
     def _compare(
-        self, phase: str, identity: dict[str, str], model: dict[str, Any], when: str, before: list[str]
+        self, phase: str, identity: dict[str, str], model: dict[str, Any], sent: dict[str, Any], before: list[str]
     ) -> dict[str, Any]:
-        """GET and compare every identifier with the model; on a mismatch report it and adopt the server's view."""
+        """GET and compare every identifier with the model; on a mismatch report it and adopt the server's view.
+
+        `sent` holds the keys POSTed since the last read, so a mismatch is named: a value not stored as sent,
+        a null that did not clear, or a key that was not sent but changed.
+        """
         response = self.send(self.get_op, phase, identity=identity)
         if response is None:
             return model
@@ -542,23 +560,32 @@ class Engine:
         except ValueError:
             data = None
         if not isinstance(data, dict):
-            self.expect("stored_state", phase, "GET", response, {200}, f"the test profile is readable {when}", before)
+            why = "the test profile is readable after a POST"
+            self.expect("stored_state", phase, "GET", response, {200}, why, before, group="readable")
             return model
-        wrong = {key: data.get(key) for key in self.keys if data.get(key) != model.get(key)}
+        wrong = [key for key in self.keys if data.get(key) != model.get(key)]
         self._stat("stored_state", bool(wrong))
-        if wrong:
-            expected = {key: model.get(key) for key in wrong}
+        kinds: dict[str, list[str]] = {}
+        for key in wrong:
+            if key not in sent:
+                kind = "a key that was not sent changed"
+            elif sent[key] is None:
+                kind = "null did not clear the key"
+            else:
+                kind = "a value was not stored as sent"
+            kinds.setdefault(kind, []).append(key)
+        for kind, keys in kinds.items():
             self.record(
                 check="stored_state",
                 operation="GET",
                 phase=phase,
-                title=f"GET does not return what was stored ({', '.join(sorted(wrong))[:120]})",
-                expected=_short(expected),
-                actual=_short(wrong),
+                title=f"GET after POST: {kind} ({', '.join(keys)[:100]})",
+                expected=_short({key: model.get(key) for key in keys}),
+                actual=_short({key: data.get(key) for key in keys}),
                 reproduce=[*before, self._curl(response)],
+                group=kind,
             )
-            return {key: data.get(key) for key in self.keys}
-        return model
+        return {key: data.get(key) for key in self.keys} if wrong else model
 
     def _stateful_phase(self, phase: str) -> None:
         engine = self
@@ -574,6 +601,7 @@ class Engine:
                 super().__init__()
                 self.model: dict[str, Any] | None = None
                 self.trail: list[str] = []
+                self.sent: dict[str, Any] = {}
 
             @initialize()
             def load(self) -> None:
@@ -586,16 +614,18 @@ class Engine:
                 response = engine.send(engine.set_op, phase, identity=identity, body=body)
                 if response is None:
                     return
-                if engine.expect("body_acceptance", phase, "POST", response, {200}, "schema-valid body (stateful)"):
+                why = "schema-valid body (stateful)"
+                if engine.expect("body_acceptance", phase, "POST", response, {200}, why, group="valid body"):
                     self.model.update(body)
+                    self.sent.update(body)
                     self.trail = [*self.trail, engine._curl(response)][-3:]
 
             @rule(identity=identities)
             def get_identifiers(self, identity: dict[str, str]) -> None:
                 if self.model is None:
                     return
-                self.model = engine._compare(phase, identity, self.model, "after a sequence of POSTs", self.trail)
-                self.trail = []
+                self.model = engine._compare(phase, identity, self.model, self.sent, self.trail)
+                self.trail, self.sent = [], {}
 
         settings = hypothesis.settings(
             max_examples=max(3, self.max_examples // 4),
