@@ -225,3 +225,11 @@ def test_sigterm_restores_the_test_profile(tmp_path: Path) -> None:
     assert "test profile restored" in rest and SECRET not in rest
     profile = store.find_by_profile_id(PROFILE_ID)
     assert profile is not None and store.snapshot(profile) == {**dict.fromkeys(IDENTIFIER_KEYS), **BEFORE}
+
+
+def test_redaction_of_short_and_long_keys() -> None:
+    from adapty_contracts.harness._target import redact_key
+
+    assert redact_key(f"-H 'Authorization: Api-Key {SECRET}' and {SECRET}", SECRET).count("REDACTED") == 2
+    # a 1-character test key: the header form is hidden, ordinary text is not mangled
+    assert redact_key("max-examples 50, Api-Key x", "x") == "max-examples 50, Api-Key REDACTED"

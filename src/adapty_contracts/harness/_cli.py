@@ -22,7 +22,7 @@ from adapty_contracts.harness._api import DEFAULT_MAX_EXAMPLES, CheckInterrupted
 from adapty_contracts.harness._engine import ALL_PHASES
 from adapty_contracts.harness._events import Result
 from adapty_contracts.harness._report import ConsoleProgress, render_summary, write_junit, write_report
-from adapty_contracts.harness._target import API_KEY_ENV, REDACTED
+from adapty_contracts.harness._target import API_KEY_ENV, redact_key
 
 _RATE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:/\s*s)?\s*$")
 
@@ -104,7 +104,7 @@ def _sigterm_as_interrupt() -> Iterator[None]:
 
 
 def _redactor(key: str) -> Callable[[str], str]:
-    return lambda text: text.replace(key, REDACTED)
+    return lambda text: redact_key(text, key)
 
 
 def run_cli_check(args: argparse.Namespace) -> Result:

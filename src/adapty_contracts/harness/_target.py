@@ -25,6 +25,18 @@ IDENTITY_HEADERS = (PROFILE_ID_HEADER, CUSTOMER_USER_ID_HEADER)
 REDACTED = "REDACTED"
 
 
+def redact_key(text: str, key: str) -> str:
+    """`text` with the API key replaced by REDACTED.
+
+    In the Authorization form always; bare occurrences only for keys of 8+ characters, since replacing a
+    1-character test key everywhere would mangle the text while protecting nothing real.
+    """
+    if not key:
+        return text
+    text = text.replace(f"Api-Key {key}", f"Api-Key {REDACTED}")
+    return text.replace(key, REDACTED) if len(key) >= 8 else text
+
+
 class BudgetExhausted(Exception):
     """The run reached `--max-requests`; the engine stops generating and reports what it saw."""
 
@@ -110,7 +122,7 @@ class Target:
 
     def redact(self, text: str) -> str:
         """Text with the API key replaced; applied to everything that leaves the engine."""
-        return text.replace(self.api_key, REDACTED) if self.api_key else text
+        return redact_key(text, self.api_key)
 
     def send(
         self,
@@ -126,16 +138,6 @@ class Target:
         if body is not None:
             sent.setdefault("Content-Type", "application/json")
         return self.session.request(method, self.base_url + path, headers=sent, data=body)
-
-    def check_reachable(self, path: str) -> None:
-        """Exit 2 (UserError) before any check when nothing answers at the base URL."""
-        try:
-            self.session.exempt = True
-            self.send("GET", path, headers={}, auth=False)
-        except requests.RequestException as exc:
-            raise UserError(f"cannot reach {self.base_url}: {type(exc).__name__}") from None
-        finally:
-            self.session.exempt = False
 
     def snapshot(self, path: str, keys: tuple[str, ...]) -> dict[str, str | None] | None:
         """The test profile's identifiers before the run (None when the server does not return them)."""
