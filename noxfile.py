@@ -71,7 +71,8 @@ def generated(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """pytest; arguments after `--` go to pytest (e.g. `nox -s tests -- -m 'not slow' -x`)."""
     _install(session)
-    session.run("pytest", *session.posargs)
+    # pytest-xdist: one worker per core (the suite starts many loopback servers; 2 cores halve its wall time).
+    session.run("pytest", *(session.posargs or ["-n", "auto"]))
 
 
 @nox.session(python=PYTHON)

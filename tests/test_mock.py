@@ -527,7 +527,8 @@ def test_store_rejects_bad_profiles() -> None:
     assert json.dumps(store.snapshot(found))
 
 
-UID = str(uuid.uuid4())
+UID2 = "6c1d5b63-4a2f-4d66-8e8f-3b7a1d2e0f12"
+UID = "5b0c4a52-3f1e-4c55-9d7e-2a6f0c1d9e01"  # fixed: parametrize ids must match across xdist workers
 
 
 @pytest.mark.parametrize(
@@ -536,7 +537,7 @@ UID = str(uuid.uuid4())
         ("[]", 0),
         (" [ ] \n", 0),
         (f'[{{"profile_id": "{UID}"}}]', 1),
-        (f'[\n  {{"profile_id": "{UID}", "customer_user_id": "c"}} ,\n  {{"profile_id": "{uuid.uuid4()}"}}\n]\n', 2),
+        (f'[\n  {{"profile_id": "{UID}", "customer_user_id": "c"}} ,\n  {{"profile_id": "{UID2}"}}\n]\n', 2),
         (f"[{{profile_id: {UID}}}]", 1),  # a YAML flow sequence, not JSON
         (f"- profile_id: {UID}\n  identifiers: {{branch_id: b}}\n", 1),
     ],

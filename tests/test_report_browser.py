@@ -10,7 +10,6 @@ under CI (CI=true).
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import re
@@ -77,20 +76,13 @@ def _browser() -> str:
 
 
 def _check_parser() -> argparse.ArgumentParser:
-    """The `check` subcommand's parser; skip while the harness has no report writer (`--report`)."""
-    try:
-        importlib.import_module("adapty_contracts.harness._cli")
-    except ModuleNotFoundError as exc:
-        if exc.name != "adapty_contracts.harness._cli":
-            raise
-        pytest.skip("adapty_contracts.harness has no report writer yet (no `adapty-contracts check` command)")
+    """The `check` subcommand's parser (the report writer must exist: this test would catch its removal)."""
     from adapty_contracts.cli import build_parser
 
     parser = build_parser("check")
     subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     check: argparse.ArgumentParser = subparsers.choices["check"]
-    if "--report" not in {s for a in check._actions for s in a.option_strings}:
-        pytest.skip("adapty_contracts.harness has no report writer yet (`adapty-contracts check` lacks --report)")
+    assert "--report" in {s for a in check._actions for s in a.option_strings}, "`check` lost its --report option"
     return check
 
 
