@@ -8,6 +8,7 @@ Live checks read the API key from ADAPTY_API_KEY only; no session prints it or p
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import nox
@@ -113,5 +114,11 @@ def bench(session: nox.Session) -> None:
     if not scripts:
         session.error(f"no benchmark scripts found (looked for {', '.join(BENCHMARKS)} in scripts/)")
     _install(session)
+    if shutil.which("wrk") is None:  # bench_mock.py's load generator (Prism it installs itself, from npm)
+        if shutil.which("apt-get") is None:
+            session.error("bench needs wrk (a Debian/Ubuntu package) and apt-get is not available to install it")
+        session.log("installing wrk from Debian's packages")
+        session.run("apt-get", "update", "-qq", external=True)
+        session.run("apt-get", "install", "-y", "-qq", "wrk", external=True, env={"DEBIAN_FRONTEND": "noninteractive"})
     for script in scripts:
         session.run("python", str(script.relative_to(ROOT)), *session.posargs)
