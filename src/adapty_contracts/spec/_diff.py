@@ -31,6 +31,7 @@ from typing import Any, Literal
 
 from adapty_contracts._errors import UserError
 from adapty_contracts.spec._effective import load_spec
+from adapty_contracts.spec._pointer import unescape
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 Side = Literal["request", "response"]
@@ -201,8 +202,8 @@ class _SpecDiff:
             seen.add(ref)
             name = ref
             target: Any = doc
-            for part in ref[2:].split("/"):
-                part = part.replace("~1", "/").replace("~0", "~")
+            for token in ref[2:].split("/"):
+                part = unescape(token)
                 if not isinstance(target, dict) or part not in target:
                     raise UserError(f"$ref {ref!r} points at nothing")
                 target = target[part]

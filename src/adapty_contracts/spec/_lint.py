@@ -16,6 +16,7 @@ from typing import Any
 
 from adapty_contracts import _paths
 from adapty_contracts.spec._effective import load_spec
+from adapty_contracts.spec._pointer import escape
 
 _SPEC_URI = "urn:adapty-contracts:spec"
 
@@ -83,9 +84,7 @@ def _meta_schema(doc: dict[str, Any], version: str) -> Iterator[Finding]:
         if "Unevaluated properties are not allowed" in message or "Additional properties are not allowed" in message:
             # Name the unknown field in the pointer itself: that is what a reviewer needs to find.
             for field in _quoted_names(message):
-                yield Finding(
-                    f"{pointer}/{_escape(field)}", "unknown-field", f"`{field}` is not a field of this object"
-                )
+                yield Finding(f"{pointer}/{escape(field)}", "unknown-field", f"`{field}` is not a field of this object")
         else:
             yield Finding(pointer, "openapi-schema", message)
 
@@ -123,7 +122,7 @@ def _example_sites(doc: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
             yield schema_pointer, f"{pointer}/example", node["example"]
         for name, example in (node.get("examples") or {}).items():
             if isinstance(example, dict) and "value" in example:
-                yield schema_pointer, f"{pointer}/examples/{_escape(name)}/value", example["value"]
+                yield schema_pointer, f"{pointer}/examples/{escape(name)}/value", example["value"]
 
 
 def _walk(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
@@ -132,7 +131,7 @@ def _walk(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
         for key, value in node.items():
             if key in ("example", "examples") and pointer.rsplit("/", 1)[-1] != "properties":
                 continue  # example payloads are data, not spec structure
-            yield from _walk(value, f"{pointer}/{_escape(str(key))}")
+            yield from _walk(value, f"{pointer}/{escape(str(key))}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _walk(value, f"{pointer}/{index}")
@@ -143,11 +142,7 @@ def _pointers_of_key(doc: dict[str, Any], key: str) -> list[str]:
 
 
 def _pointer(parts: Any) -> str:
-    return "".join(f"/{_escape(str(part))}" for part in parts)
-
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
+    return "".join(f"/{escape(str(part))}" for part in parts)
 
 
 def _quoted_names(message: str) -> list[str]:

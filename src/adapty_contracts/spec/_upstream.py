@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from adapty_contracts._errors import UserError
+from adapty_contracts.spec._pointer import escape
 
 _YAML_BLOCK = re.compile(r"^```ya?ml[ \t]*\n(.*?)^```", re.DOTALL | re.MULTILINE)
 _LOCATOR = re.compile(r"^\S+\.ya?ml\s+(get|put|post|delete|patch|head|options|trace)\s+/\S*\s*$", re.IGNORECASE)
@@ -50,7 +51,7 @@ def merge_documents(docs: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _merge_into(target: dict[str, Any], source: dict[str, Any], pointer: str) -> None:
     for key, value in source.items():
-        here = f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}"
+        here = f"{pointer}/{escape(str(key))}"
         if key not in target:
             target[key] = value
         elif isinstance(target[key], dict) and isinstance(value, dict):
