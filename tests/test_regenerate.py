@@ -148,8 +148,10 @@ def test_regeneration_is_idempotent(repo_copy: tuple[Path, dict[str, str]]) -> N
 def test_a_new_upstream_is_vendored_and_regenerated(repo_copy: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
     root, env = repo_copy
     before = snapshot(root)
-    done = run(["scripts/regenerate", "--upstream", str(changed_upstream(tmp_path))], cwd=root, env=env)
+    new_upstream = changed_upstream(tmp_path)
+    done = run(["scripts/regenerate", "--upstream", str(new_upstream)], cwd=root, env=env)
     assert done.returncode == 0, done.stdout + done.stderr
+    assert (root / UPSTREAM_REL).read_bytes() == new_upstream.read_bytes(), "vendored byte for byte"
     after = snapshot(root)
     changed = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
     assert str(UPSTREAM_REL) in changed
@@ -166,9 +168,10 @@ def _invalid_yaml(path: Path) -> None:
 
 
 def _overlay_target_gone(path: Path) -> None:
-    """Upstream dropped the field an overlay action removes: that fix no longer applies, which must be loud."""
+    """Upstream renamed an operation a LINKS action names: that action no longer applies, which must be loud."""
     text = path.read_text(encoding="utf-8")
-    path.write_text("\n".join(line for line in text.splitlines() if "default: Api-Key" not in line), encoding="utf-8")
+    assert "operationId: listPaywalls" in text
+    path.write_text(text.replace("operationId: listPaywalls", "operationId: listAllPaywalls"), encoding="utf-8")
 
 
 def _schema_the_generator_skips(path: Path) -> None:
@@ -207,7 +210,7 @@ def test_a_broken_overlay_fails_loudly_and_changes_nothing(repo_copy: tuple[Path
     root, env = repo_copy
     overlay = root / OVERLAY_REL
     overlay.write_text(
-        overlay.read_text(encoding="utf-8").replace("$.components.securitySchemes.apikeyAuth.default", "$.nope"),
+        overlay.read_text(encoding="utf-8").replace("$.components.schemas.IntegrationIdentifiersResponse", "$.nope"),
         encoding="utf-8",
     )
     before = snapshot(root)
@@ -246,18 +249,23 @@ def test_lint_spec_lists_each_known_upstream_defect_by_pointer() -> None:
     }
     assert nullables, "the upstream spec has no nullable to find"
     assert nullables <= reported
-    # Defect 2: the string `errors` items of the 400/401/404 examples.
+    # Defect 2: the string `errors` items of error examples (`example` and `examples.*.value`, any status).
     string_errors = set()
     for path, item in upstream["paths"].items():
         for method, operation in item.items():
             for status, response in operation["responses"].items():
-                example = response.get("content", {}).get("application/json", {}).get("example", {})
-                for index, error in enumerate(example.get("errors", [])):
-                    if isinstance(error, str):
-                        parts = ("paths", path, method, "responses", status, "content", "application/json")
-                        string_errors.add(_pointer(*parts, "example", "errors", str(index)))
-                        assert status in ("400", "401", "404")
-    assert len(string_errors) == 5
+                for media, content in (response.get("content") or {}).items():
+                    where = ("paths", path, method, "responses", status, "content", media)
+                    examples = [(("example",), content.get("example"))] + [
+                        (("examples", name, "value"), example.get("value"))
+                        for name, example in (content.get("examples") or {}).items()
+                    ]
+                    for parts, example in examples:
+                        for index, error in enumerate((example or {}).get("errors", [])):
+                            if isinstance(error, str):
+                                string_errors.add(_pointer(*where, *parts, "errors", str(index)))
+                                assert status in ("400", "401", "404")
+    assert len(string_errors) >= 10, string_errors
     assert string_errors <= reported
     # Defect 3: an unknown field of the security scheme.
     assert "/components/securitySchemes/apikeyAuth/default" in reported
@@ -369,12 +377,39 @@ def test_bad_overlays_are_user_errors(document: dict[str, Any], message: str) ->
 # --- vendor -----------------------------------------------------------------------------------------------------------
 
 
-def test_vendor_check_is_up_to_date_and_catches_a_difference(tmp_path: Path) -> None:
+def test_vendor_check_proves_the_seed_pages_are_in_the_document(tmp_path: Path) -> None:
     done = run(["-m", "adapty_contracts", "vendor", "--check"])
     assert done.returncode == 0, done.stdout + done.stderr
     assert "up to date" in done.stdout
     stale = changed_upstream(tmp_path)
-    done = run(["-m", "adapty_contracts", "vendor", "--check", "--output", str(stale)])
+    before = stale.read_bytes()
+    done = run(["-m", "adapty_contracts", "vendor", "--check", "--upstream", str(stale)])
     assert done.returncode == 1
     assert "STALE" in done.stdout
-    assert CHANGED_TEXT[1] in stale.read_text(encoding="utf-8"), "--check does not write"
+    assert "/components/schemas/IntegrationIdentifiers" in done.stdout
+    assert stale.read_bytes() == before, "--check does not write"
+
+
+def test_the_vendored_document_is_adapty_s_whole_document_byte_for_byte() -> None:
+    """Untouched: no header, no re-serialisation; every operation of the document is there."""
+    text = _paths.UPSTREAM_SPEC.read_text(encoding="utf-8")
+    assert text.startswith("openapi: 3.1.0\n")
+    doc = load_spec(_paths.UPSTREAM_SPEC)
+    operations = [op for item in doc["paths"].values() for op in item.values() if isinstance(op, dict)]
+    assert len(operations) == 16
+
+
+def test_vendor_copies_a_document_unchanged_and_refuses_what_is_not_openapi(
+    repo_copy: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    root, env = repo_copy
+    new = changed_upstream(tmp_path)
+    done = run(["-m", "adapty_contracts", "vendor", str(new)], cwd=root, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (root / UPSTREAM_REL).read_bytes() == new.read_bytes()
+    not_openapi = tmp_path / "not-openapi.yaml"
+    not_openapi.write_text("title: a page\n", encoding="utf-8")
+    done = run(["-m", "adapty_contracts", "vendor", str(not_openapi)], cwd=root, env=env)
+    assert done.returncode == 2
+    assert_one_line_error(done, "vendor")
+    assert (root / UPSTREAM_REL).read_bytes() == new.read_bytes()

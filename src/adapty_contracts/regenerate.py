@@ -27,7 +27,7 @@ from adapty_contracts import _paths
 from adapty_contracts._errors import UserError
 from adapty_contracts.spec import build_effective_spec, dump_yaml, load_spec
 from adapty_contracts.spec._effective import EFFECTIVE_HEADER
-from adapty_contracts.spec._vendor_cmd import UPSTREAM_HEADER
+from adapty_contracts.spec._vendor_cmd import load_openapi
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -41,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     upstream_path: Path = args.upstream or _paths.UPSTREAM_SPEC
-    upstream = load_spec(upstream_path)
+    upstream = load_openapi(upstream_path)
     with tempfile.TemporaryDirectory(prefix=".regen-", dir=_paths.GENERATED_DIR) as tmp:
         build = Path(tmp)
         effective_text = build_effective_text(upstream)
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         package = generate_client(build / "adapty-api.yaml", build / "out")
         if args.check:
             return _report_drift(effective_text, package)
-        _swap_in(package, effective_text, upstream if args.upstream else None)
+        _swap_in(package, effective_text, upstream_path if args.upstream else None)
     print(f"regenerated {_rel(_paths.EFFECTIVE_SPEC)} and {_rel(_paths.GENERATED_DIR / _paths.GENERATED_PACKAGE)}")
     return 0
 
@@ -139,7 +139,9 @@ def missing_from_client(spec: dict[str, Any], package: Path) -> list[str]:
             if PythonIdentifier(snake_case(name), prefix="") not in functions:
                 missing.append(f"operation {method.upper()} {path} ({name})")
     for name, schema in ((spec.get("components") or {}).get("schemas") or {}).items():
-        if isinstance(schema, dict) and schema.get("type") == "object" and _class_name(name) not in classes:
+        # The generator names a model by the schema's title when it has one ("One-time Purchase" -> OneTimePurchase).
+        expected = _class_name(str(schema.get("title") or name)) if isinstance(schema, dict) else ""
+        if isinstance(schema, dict) and schema.get("type") == "object" and expected not in classes:
             missing.append(f"model {name}")
     return missing
 
@@ -206,11 +208,12 @@ def _tree(root: Path) -> dict[str, str]:
     }
 
 
-def _swap_in(package: Path, effective_text: str, new_upstream: dict[str, Any] | None) -> None:
+def _swap_in(package: Path, effective_text: str, new_upstream: Path | None) -> None:
     """Replace generated/ and the spec files; renames on one filesystem, so no half-written state is visible."""
     target = _paths.GENERATED_DIR / _paths.GENERATED_PACKAGE
     staged_spec = _stage(_paths.EFFECTIVE_SPEC, effective_text)
-    staged_upstream = _stage(_paths.UPSTREAM_SPEC, dump_yaml(new_upstream, UPSTREAM_HEADER)) if new_upstream else None
+    # A new upstream is vendored byte for byte: Adapty's text, never re-serialised.
+    staged_upstream = _stage(_paths.UPSTREAM_SPEC, new_upstream.read_bytes()) if new_upstream else None
     retired = package.parent / "retired"
     if target.exists():
         target.rename(retired)
@@ -221,9 +224,9 @@ def _swap_in(package: Path, effective_text: str, new_upstream: dict[str, Any] | 
     shutil.rmtree(retired, ignore_errors=True)
 
 
-def _stage(final: Path, text: str) -> Path:
+def _stage(final: Path, content: str | bytes) -> Path:
     staged = final.with_name(f".{final.name}.staged")
-    staged.write_text(text, encoding="utf-8")
+    staged.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
     return staged
 
 

@@ -2,13 +2,12 @@
 
 from adapty_contracts.spec._effective import build_effective_spec, dump_yaml, load_spec
 from adapty_contracts.spec._overlay import apply_overlay
-from adapty_contracts.spec._upstream import merge_documents, read_seed
+from adapty_contracts.spec._upstream import read_seed
 
 __all__ = [
     "apply_overlay",
     "build_effective_spec",
     "dump_yaml",
     "load_spec",
-    "merge_documents",
     "read_seed",
 ]

@@ -1,10 +1,18 @@
 """Apply an OpenAPI Overlay 1.0 document (https://spec.openapis.org/overlay/v1.0.0) to a spec.
 
 Semantics follow the Overlay spec: actions run in order; each `target` is an RFC 9535 JSONPath;
-`update` is merged into every selected object (objects recursively, arrays appended, scalars
-replaced); `remove: true` deletes every selected node from its parent. A target that selects
-nothing is an error here (the spec allows it, but for our fixes a no-op means the upstream moved
-and the fix silently stopped applying).
+`update` is merged into every selected object (objects recursively, arrays appended without duplicates, scalars
+replaced); `remove: true` deletes every selected node from its parent.
+
+Two extensions (Overlay allows `x-` fields on an action), both for fixes that must survive the next upstream:
+
+* `x-rule: NAME` applies a named rule (`spec/rules/`, one small module each) to every selected node: a rewrite
+  that `update`/`remove` cannot express (wrap a schema in `anyOf`, turn strings into objects), for a *class* of
+  defect wherever it occurs. A rule whose target selects nothing is fine: that defect is simply absent.
+* `x-optional: true` lets a plain `update`/`remove` select nothing, for the same reason.
+
+Any other action that selects nothing is an error (the spec allows it, but for a specific fix a no-op means the
+upstream moved and the fix silently stopped applying).
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from typing import Any
 import jsonpath
 
 from adapty_contracts._errors import UserError
+from adapty_contracts.spec.rules import RULES
 
 _JSONPATH = jsonpath.JSONPathEnvironment(strict=True)
 
@@ -38,14 +47,29 @@ def _apply_action(doc: dict[str, Any], action: Any, number: int) -> None:
         raise UserError(f"{where}: every action needs a `target`")
     target = action["target"]
     where = f"{where} ({action.get('description') or target})"
-    if ("update" in action) == bool(action.get("remove")):
-        raise UserError(f"{where}: an action has exactly one of `update` or `remove: true`")
+    kinds = ("update" in action) + bool(action.get("remove")) + ("x-rule" in action)
+    if kinds != 1:
+        raise UserError(f"{where}: an action has exactly one of `update`, `remove: true` or `x-rule`")
+    rule = None
+    if "x-rule" in action:
+        rule = RULES.get(str(action["x-rule"]))
+        if rule is None:
+            known = ", ".join(sorted(RULES))
+            raise UserError(f"{where}: unknown rule {action['x-rule']!r} (known: {known})")
     try:
         matches = list(_JSONPATH.finditer(target, doc))
     except jsonpath.JSONPathError as exc:
         raise UserError(f"{where}: invalid JSONPath: {' '.join(str(exc).split())}") from None
     if not matches:
+        if rule is not None or action.get("x-optional") is True:
+            return
         raise UserError(f"{where}: target selects nothing")
+    if rule is not None:
+        for match in matches:
+            if not isinstance(match.obj, dict):
+                raise UserError(f"{where}: rule {action['x-rule']!r} needs objects, but {match.path} is not one")
+            rule(match.obj, doc)
+        return
     if action.get("remove"):
         # Delete deepest-first and from the end of arrays, so earlier deletions keep later paths valid.
         for parts in sorted((m.parts for m in matches), key=lambda p: (len(p), p), reverse=True):
@@ -71,6 +95,6 @@ def _merge(target: dict[str, Any], update: dict[str, Any]) -> None:
         if isinstance(current, dict) and isinstance(value, dict):
             _merge(current, value)
         elif isinstance(current, list) and isinstance(value, list):
-            current.extend(value)
+            current.extend(item for item in value if item not in current)
         else:
             target[key] = value

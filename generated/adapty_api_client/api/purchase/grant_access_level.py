@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.grant_access_request import GrantAccessRequest
+from ...models.profile_response import ProfileResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: GrantAccessRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(adapty_customer_user_id, Unset):
+        headers["adapty-customer-user-id"] = adapty_customer_user_id
+
+    if not isinstance(adapty_profile_id, Unset):
+        headers["adapty-profile-id"] = adapty_profile_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/server-side-api/purchase/profile/grant/access-level/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | ProfileResponse | None:
+    if response.status_code == 200:
+        response_200 = ProfileResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | ProfileResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.ApiError:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise errors.UnexpectedResponseBody(
+            response.status_code, response.content, f"{type(exc).__name__}: {exc}"
+        ) from exc
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GrantAccessRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | ProfileResponse]:
+    """Grant access level
+
+     Provides access level to your end-user without providing info on the transaction. This comes in
+    handy if you have bonuses for referrals or other events related to your products. The access level
+    provided by this method will not be reflected in your analytics. It will be sent to only webhook
+    integration, and only in this case will appear in the Event Feed.
+
+    Args:
+        adapty_customer_user_id (str | Unset):
+        adapty_profile_id (str | Unset):
+        body (GrantAccessRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | ProfileResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: GrantAccessRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | ProfileResponse | None:
+    """Grant access level
+
+     Provides access level to your end-user without providing info on the transaction. This comes in
+    handy if you have bonuses for referrals or other events related to your products. The access level
+    provided by this method will not be reflected in your analytics. It will be sent to only webhook
+    integration, and only in this case will appear in the Event Feed.
+
+    Args:
+        adapty_customer_user_id (str | Unset):
+        adapty_profile_id (str | Unset):
+        body (GrantAccessRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | ProfileResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GrantAccessRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | ProfileResponse]:
+    """Grant access level
+
+     Provides access level to your end-user without providing info on the transaction. This comes in
+    handy if you have bonuses for referrals or other events related to your products. The access level
+    provided by this method will not be reflected in your analytics. It will be sent to only webhook
+    integration, and only in this case will appear in the Event Feed.
+
+    Args:
+        adapty_customer_user_id (str | Unset):
+        adapty_profile_id (str | Unset):
+        body (GrantAccessRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | ProfileResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: GrantAccessRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str | Unset = UNSET,
+) -> Any | ErrorResponse | ProfileResponse | None:
+    """Grant access level
+
+     Provides access level to your end-user without providing info on the transaction. This comes in
+    handy if you have bonuses for referrals or other events related to your products. The access level
+    provided by this method will not be reflected in your analytics. It will be sent to only webhook
+    integration, and only in this case will appear in the Event Feed.
+
+    Args:
+        adapty_customer_user_id (str | Unset):
+        adapty_profile_id (str | Unset):
+        body (GrantAccessRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | ProfileResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            adapty_customer_user_id=adapty_customer_user_id,
+            adapty_profile_id=adapty_profile_id,
+        )
+    ).parsed

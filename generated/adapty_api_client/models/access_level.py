@@ -1,0 +1,359 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.offer_dto import OfferDTO
+
+
+T = TypeVar("T", bound="AccessLevel")
+
+
+@_attrs_define
+class AccessLevel:
+    """
+    Attributes:
+        access_level_id (str | Unset): Access level identifier
+        store (str | Unset): Store where the access level was purchased
+        store_product_id (str | Unset): Product ID in the store
+        store_base_plan_id (None | str | Unset): Base plan ID in the store
+        store_transaction_id (str | Unset): Transaction ID in the store
+        store_original_transaction_id (str | Unset): Original transaction ID in the store
+        offer (None | OfferDTO | Unset): Offer details, if a promotional or introductory offer was applied
+        starts_at (datetime.datetime | None | Unset): When the access level starts
+        purchased_at (datetime.datetime | Unset): When the access level was purchased
+        originally_purchased_at (datetime.datetime | Unset): When the access level was originally purchased
+        expires_at (datetime.datetime | None | Unset): When the access level expires
+        renewal_cancelled_at (datetime.datetime | None | Unset): When renewal was cancelled
+        billing_issue_detected_at (datetime.datetime | None | Unset): When billing issue was detected
+        is_in_grace_period (bool | Unset): Whether the access level is in grace period
+        cancellation_reason (None | str | Unset): Reason for cancellation
+    """
+
+    access_level_id: str | Unset = UNSET
+    store: str | Unset = UNSET
+    store_product_id: str | Unset = UNSET
+    store_base_plan_id: None | str | Unset = UNSET
+    store_transaction_id: str | Unset = UNSET
+    store_original_transaction_id: str | Unset = UNSET
+    offer: None | OfferDTO | Unset = UNSET
+    starts_at: datetime.datetime | None | Unset = UNSET
+    purchased_at: datetime.datetime | Unset = UNSET
+    originally_purchased_at: datetime.datetime | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    renewal_cancelled_at: datetime.datetime | None | Unset = UNSET
+    billing_issue_detected_at: datetime.datetime | None | Unset = UNSET
+    is_in_grace_period: bool | Unset = UNSET
+    cancellation_reason: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.offer_dto import OfferDTO
+
+        access_level_id = self.access_level_id
+
+        store = self.store
+
+        store_product_id = self.store_product_id
+
+        store_base_plan_id: None | str | Unset
+        if isinstance(self.store_base_plan_id, Unset):
+            store_base_plan_id = UNSET
+        else:
+            store_base_plan_id = self.store_base_plan_id
+
+        store_transaction_id = self.store_transaction_id
+
+        store_original_transaction_id = self.store_original_transaction_id
+
+        offer: dict[str, Any] | None | Unset
+        if isinstance(self.offer, Unset):
+            offer = UNSET
+        elif isinstance(self.offer, OfferDTO):
+            offer = self.offer.to_dict()
+        else:
+            offer = self.offer
+
+        starts_at: None | str | Unset
+        if isinstance(self.starts_at, Unset):
+            starts_at = UNSET
+        elif isinstance(self.starts_at, datetime.datetime):
+            starts_at = self.starts_at.isoformat()
+        else:
+            starts_at = self.starts_at
+
+        purchased_at: str | Unset = UNSET
+        if not isinstance(self.purchased_at, Unset):
+            purchased_at = self.purchased_at.isoformat()
+
+        originally_purchased_at: str | Unset = UNSET
+        if not isinstance(self.originally_purchased_at, Unset):
+            originally_purchased_at = self.originally_purchased_at.isoformat()
+
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        renewal_cancelled_at: None | str | Unset
+        if isinstance(self.renewal_cancelled_at, Unset):
+            renewal_cancelled_at = UNSET
+        elif isinstance(self.renewal_cancelled_at, datetime.datetime):
+            renewal_cancelled_at = self.renewal_cancelled_at.isoformat()
+        else:
+            renewal_cancelled_at = self.renewal_cancelled_at
+
+        billing_issue_detected_at: None | str | Unset
+        if isinstance(self.billing_issue_detected_at, Unset):
+            billing_issue_detected_at = UNSET
+        elif isinstance(self.billing_issue_detected_at, datetime.datetime):
+            billing_issue_detected_at = self.billing_issue_detected_at.isoformat()
+        else:
+            billing_issue_detected_at = self.billing_issue_detected_at
+
+        is_in_grace_period = self.is_in_grace_period
+
+        cancellation_reason: None | str | Unset
+        if isinstance(self.cancellation_reason, Unset):
+            cancellation_reason = UNSET
+        else:
+            cancellation_reason = self.cancellation_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if access_level_id is not UNSET:
+            field_dict["access_level_id"] = access_level_id
+        if store is not UNSET:
+            field_dict["store"] = store
+        if store_product_id is not UNSET:
+            field_dict["store_product_id"] = store_product_id
+        if store_base_plan_id is not UNSET:
+            field_dict["store_base_plan_id"] = store_base_plan_id
+        if store_transaction_id is not UNSET:
+            field_dict["store_transaction_id"] = store_transaction_id
+        if store_original_transaction_id is not UNSET:
+            field_dict["store_original_transaction_id"] = store_original_transaction_id
+        if offer is not UNSET:
+            field_dict["offer"] = offer
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
+        if purchased_at is not UNSET:
+            field_dict["purchased_at"] = purchased_at
+        if originally_purchased_at is not UNSET:
+            field_dict["originally_purchased_at"] = originally_purchased_at
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if renewal_cancelled_at is not UNSET:
+            field_dict["renewal_cancelled_at"] = renewal_cancelled_at
+        if billing_issue_detected_at is not UNSET:
+            field_dict["billing_issue_detected_at"] = billing_issue_detected_at
+        if is_in_grace_period is not UNSET:
+            field_dict["is_in_grace_period"] = is_in_grace_period
+        if cancellation_reason is not UNSET:
+            field_dict["cancellation_reason"] = cancellation_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.offer_dto import OfferDTO
+
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"AccessLevel: expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        access_level_id = d.pop("access_level_id", UNSET)
+        if not isinstance(access_level_id, Unset) and not isinstance(access_level_id, str):
+            raise TypeError(f"access_level_id: expected str, got {type(access_level_id).__name__}")
+
+        store = d.pop("store", UNSET)
+        if not isinstance(store, Unset) and not isinstance(store, str):
+            raise TypeError(f"store: expected str, got {type(store).__name__}")
+
+        store_product_id = d.pop("store_product_id", UNSET)
+        if not isinstance(store_product_id, Unset) and not isinstance(store_product_id, str):
+            raise TypeError(f"store_product_id: expected str, got {type(store_product_id).__name__}")
+
+        def _parse_store_base_plan_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError(f"store_base_plan_id: expected str, got {type(data).__name__}")
+
+            return cast(None | str | Unset, data)
+
+        store_base_plan_id = _parse_store_base_plan_id(d.pop("store_base_plan_id", UNSET))
+
+        store_transaction_id = d.pop("store_transaction_id", UNSET)
+        if not isinstance(store_transaction_id, Unset) and not isinstance(store_transaction_id, str):
+            raise TypeError(f"store_transaction_id: expected str, got {type(store_transaction_id).__name__}")
+
+        store_original_transaction_id = d.pop("store_original_transaction_id", UNSET)
+        if not isinstance(store_original_transaction_id, Unset) and not isinstance(store_original_transaction_id, str):
+            raise TypeError(
+                f"store_original_transaction_id: expected str, got {type(store_original_transaction_id).__name__}"
+            )
+
+        def _parse_offer(data: object) -> None | OfferDTO | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                offer_type_0 = OfferDTO.from_dict(data)
+
+                return offer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OfferDTO | Unset, data)
+
+        offer = _parse_offer(d.pop("offer", UNSET))
+
+        def _parse_starts_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                starts_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return starts_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+
+        _purchased_at = d.pop("purchased_at", UNSET)
+        purchased_at: datetime.datetime | Unset
+        if isinstance(_purchased_at, Unset):
+            purchased_at = UNSET
+        else:
+            purchased_at = datetime.datetime.fromisoformat(_purchased_at)
+
+        _originally_purchased_at = d.pop("originally_purchased_at", UNSET)
+        originally_purchased_at: datetime.datetime | Unset
+        if isinstance(_originally_purchased_at, Unset):
+            originally_purchased_at = UNSET
+        else:
+            originally_purchased_at = datetime.datetime.fromisoformat(_originally_purchased_at)
+
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        def _parse_renewal_cancelled_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                renewal_cancelled_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return renewal_cancelled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        renewal_cancelled_at = _parse_renewal_cancelled_at(d.pop("renewal_cancelled_at", UNSET))
+
+        def _parse_billing_issue_detected_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                billing_issue_detected_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return billing_issue_detected_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        billing_issue_detected_at = _parse_billing_issue_detected_at(d.pop("billing_issue_detected_at", UNSET))
+
+        is_in_grace_period = d.pop("is_in_grace_period", UNSET)
+        if not isinstance(is_in_grace_period, Unset) and not isinstance(is_in_grace_period, bool):
+            raise TypeError(f"is_in_grace_period: expected bool, got {type(is_in_grace_period).__name__}")
+
+        def _parse_cancellation_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError(f"cancellation_reason: expected str, got {type(data).__name__}")
+
+            return cast(None | str | Unset, data)
+
+        cancellation_reason = _parse_cancellation_reason(d.pop("cancellation_reason", UNSET))
+
+        access_level = cls(
+            access_level_id=access_level_id,
+            store=store,
+            store_product_id=store_product_id,
+            store_base_plan_id=store_base_plan_id,
+            store_transaction_id=store_transaction_id,
+            store_original_transaction_id=store_original_transaction_id,
+            offer=offer,
+            starts_at=starts_at,
+            purchased_at=purchased_at,
+            originally_purchased_at=originally_purchased_at,
+            expires_at=expires_at,
+            renewal_cancelled_at=renewal_cancelled_at,
+            billing_issue_detected_at=billing_issue_detected_at,
+            is_in_grace_period=is_in_grace_period,
+            cancellation_reason=cancellation_reason,
+        )
+
+        access_level.additional_properties = d
+        return access_level
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

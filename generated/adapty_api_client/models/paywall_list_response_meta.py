@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.paywall_list_response_meta_pagination import PaywallListResponseMetaPagination
+
+
+T = TypeVar("T", bound="PaywallListResponseMeta")
+
+
+@_attrs_define
+class PaywallListResponseMeta:
+    """
+    Attributes:
+        pagination (PaywallListResponseMetaPagination):
+    """
+
+    pagination: PaywallListResponseMetaPagination
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.paywall_list_response_meta_pagination import PaywallListResponseMetaPagination
+
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PaywallListResponseMeta: expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        pagination = PaywallListResponseMetaPagination.from_dict(d.pop("pagination"))
+
+        paywall_list_response_meta = cls(
+            pagination=pagination,
+        )
+
+        paywall_list_response_meta.additional_properties = d
+        return paywall_list_response_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class SubscriptionObjectEnvironment(StrEnum):
+    PRODUCTION = "Production"
+    SANDBOX = "Sandbox"
+
+    def __str__(self) -> str:
+        return str(self.value)
