@@ -7,6 +7,7 @@ the assertions name the exact kind and breaking flag, so a rule that drifts fail
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +18,15 @@ import yaml
 
 from adapty_contracts import _paths
 from adapty_contracts.cli import main
-from adapty_contracts.spec._diff import ClientApi, compare_client_apis, public_api
+from adapty_contracts.spec._diff import (
+    STRICT_ENUM_NOTE,
+    UNUSED_SCHEMA_NOTE,
+    ClientApi,
+    compare_client_apis,
+    diff_files,
+    diff_specs,
+    public_api,
+)
 
 PATH = "/api/v2/server-side-api/integration/profile/set/integration-identifiers/"
 Spec = dict[str, Any]
@@ -155,8 +164,9 @@ def _added_optional_request_property(s: Spec) -> None:
 
 
 def _added_operation(s: Spec) -> None:
-    s["paths"]["/api/v2/server-side-api/profile/"] = {
-        "delete": {"operationId": "deleteProfile", "responses": {"204": {"description": "Deleted"}}}
+    assert "/api/v2/server-side-api/profile/export/" not in s["paths"]
+    s["paths"]["/api/v2/server-side-api/profile/export/"] = {
+        "delete": {"operationId": "deleteProfileExport", "responses": {"204": {"description": "Deleted"}}}
     }
 
 
@@ -208,7 +218,7 @@ CASES: list[tuple[str, Callable[[Spec], None] | None, Callable[[Spec], None], st
     ("response made optional", None, _response_property_optional, "property-became-optional", True, "error_code"),
     ("added optional param", None, _added_optional_param, "parameter-added", False, "query parameter locale"),
     ("added optional property", None, _added_optional_request_property, "property-added", False, "Request.kochava_id"),
-    ("added operation", None, _added_operation, "operation-added", False, "deleteProfile"),
+    ("added operation", None, _added_operation, "operation-added", False, "deleteProfileExport"),
     ("new response property", None, _response_gets_new_property, "property-added", False, "Response.kochava_id"),
     ("tighter maxLength", None, _request_maxlength, "type-narrowed", True, "Request.branch_id"),
 ]
@@ -264,7 +274,9 @@ def test_shared_component_change_is_listed_once_with_every_operation_it_reaches(
     removed = [c for c in report["changes"] if c["kind"] == "property-removed"]
     assert len(removed) == 1
     assert removed[0]["where"] == "ErrorResponse.error_code"
-    assert removed[0]["sites"] == ["getIntegrationIdentifiers", "setIntegrationIdentifiers"]
+    sites = removed[0]["sites"]
+    assert {"getIntegrationIdentifiers", "setIntegrationIdentifiers"} <= set(sites)
+    assert len(sites) == len(set(sites))  # each operation once, however many of its responses use the schema
 
 
 def test_description_changes_are_summarised_not_breaking(
@@ -302,7 +314,7 @@ def test_markdown_report_lists_breaking_first_and_writes_output(
     new = copy.deepcopy(base)
     _remove_response_property(new)
     _added_optional_param(new)
-    out = tmp_path / "report" / "diff.md"
+    out = tmp_path / "diff.md"
     code = main(
         [
             "diff",
@@ -410,3 +422,414 @@ def test_a_new_spec_without_a_client_is_breaking_an_old_one_is_not(
     refused[:] = ["old.yaml"]
     [change] = diff_clients(old, new)
     assert (change.kind, change.breaking, change.where) == ("client-generation-failed", False, "old spec")
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# The rules of OUR forward-compatible client, on pairs derived from Adapty's whole document (16 operations, OpenAPI
+# 3.1 with `nullable: true`): tests/data/adapty-api-upstream.yaml is a byte-for-byte copy, mutated here in memory.
+
+UPSTREAM_COPY = Path(__file__).parent / "data" / "adapty-api-upstream.yaml"
+PROFILE = "/api/v2/server-side-api/profile/"
+REFUND_SAVER = "/api/v2/server-side-api/purchase/profile/refund-saver/settings/"
+PADDLE_TOKEN = ("PaddleValidationRequest", "paddle_token")
+UPSTREAM_SHA256 = "81b0897f439d62e032537191cd01c09f2c303dbea285f2c0f390ea43a451e145"
+
+
+@pytest.fixture(scope="module")
+def upstream() -> Spec:
+    loaded: Spec = yaml.safe_load(UPSTREAM_COPY.read_text(encoding="utf-8"))
+    return loaded
+
+
+def _changed(upstream: Spec, mutate: Callable[[Spec], None]) -> list[tuple[str, bool, str]]:
+    """(kind, breaking, where) of every change `mutate` makes to a copy of the upstream document."""
+    new = copy.deepcopy(upstream)
+    mutate(new)
+    return [(c.kind, c.breaking, c.where) for c in diff_specs(upstream, new)]
+
+
+def _refs_to(doc: Any, name: str) -> int:
+    """How many `$ref`s anywhere in `doc` name the component schema `name` (a check independent of the differ)."""
+    return json.dumps(doc).count(f'"#/components/schemas/{name}"')
+
+
+def test_the_upstream_copy_is_the_whole_document(upstream: Spec) -> None:
+    """The copy is Adapty's text byte for byte (its digest is pinned here), and the differ finds it equal to itself."""
+    assert hashlib.sha256(UPSTREAM_COPY.read_bytes()).hexdigest() == UPSTREAM_SHA256
+    methods = ("get", "put", "post", "delete", "patch")
+    assert sum(m in item for item in upstream["paths"].values() for m in methods) == 16
+    assert upstream["openapi"].startswith("3.1")
+    assert _schema(upstream, "ProfileRequest")["properties"]["email"]["nullable"] is True
+    assert diff_specs(upstream, copy.deepcopy(upstream)) == []
+
+
+def test_upstream_new_operation_is_not_breaking(upstream: Spec) -> None:
+    def add_export(s: Spec) -> None:
+        assert "/api/v2/server-side-api/profile/export/" not in s["paths"]
+        s["paths"]["/api/v2/server-side-api/profile/export/"] = {
+            "get": {
+                "operationId": "exportProfile",
+                "security": [{"apikeyAuth": []}],
+                "responses": {
+                    "200": {
+                        "description": "The profile",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ProfileResponse"}}},
+                    }
+                },
+            }
+        }
+
+    new = copy.deepcopy(upstream)
+    add_export(new)
+    [change] = diff_specs(upstream, new)
+    assert (change.kind, change.breaking, change.where) == ("operation-added", False, "exportProfile")
+    assert change.detail == "GET /api/v2/server-side-api/profile/export/"
+
+
+@pytest.mark.parametrize("required", [False, True], ids=["optional", "required"])
+def test_upstream_new_response_property_is_not_breaking(upstream: Spec, required: bool) -> None:
+    """Profile (the `data` of ProfileResponse) gains a property: the client keeps unknown ones anyway."""
+
+    def add_property(s: Spec) -> None:
+        _schema(s, "Profile")["properties"]["loyalty_tier"] = {"type": "string", "nullable": True}
+        if required:
+            _schema(s, "Profile").setdefault("required", []).append("loyalty_tier")
+
+    new = copy.deepcopy(upstream)
+    add_property(new)
+    [change] = diff_specs(upstream, new)
+    assert (change.kind, change.breaking, change.where) == ("property-added", False, "Profile.loyalty_tier")
+    assert change.detail == f"new {'required' if required else 'optional'} response property"
+    assert {"getProfile", "createProfile", "updateProfile"} <= set(change.sites)
+
+
+def test_upstream_new_required_request_property_or_parameter_is_breaking(upstream: Spec) -> None:
+    def mutate(s: Spec) -> None:
+        paddle = _schema(s, PADDLE_TOKEN[0])
+        paddle["properties"]["price_id"] = {"type": "string"}
+        paddle["required"].append("price_id")
+        _schema(s, "ProfileRequest")["required"].append("email")  # an optional request property made required
+        get_profile = s["paths"][PROFILE]["get"]
+        get_profile["parameters"].append(
+            {"name": "locale", "in": "query", "required": True, "schema": {"type": "string"}}
+        )
+        get_profile["parameters"][0]["required"] = True  # adapty-customer-user-id: was optional
+        s["paths"][PROFILE]["delete"].setdefault("parameters", []).append(
+            {"name": "reason", "in": "query", "required": False, "schema": {"type": "string"}}
+        )
+
+    assert sorted(_changed(upstream, mutate)) == [
+        ("parameter-added", False, "deleteProfile query parameter reason"),
+        ("parameter-added-required", True, "getProfile query parameter locale"),
+        ("parameter-became-required", True, "getProfile header parameter adapty-customer-user-id"),
+        ("property-added-required", True, "PaddleValidationRequest.price_id"),
+        ("property-became-required", True, "ProfileRequest.email"),
+    ]
+
+
+@pytest.mark.parametrize("name", ["PaginationObject", "ErrorObject"])
+def test_upstream_unused_schema_removed_is_safe_on_the_wire(upstream: Spec, name: str) -> None:
+    assert name in upstream["components"]["schemas"] and _refs_to(upstream, name) == 0  # no operation uses it
+    new = copy.deepcopy(upstream)
+    del new["components"]["schemas"][name]
+    [change] = diff_specs(upstream, new)
+    assert (change.kind, change.breaking, change.where) == ("unused-schema-removed", False, f"schemas.{name}")
+    assert "used by no operation" in change.detail and "safe on the wire" in change.detail
+    assert change.note == UNUSED_SCHEMA_NOTE and change.sites == []
+
+
+def test_upstream_removed_schema_that_an_operation_used_stays_breaking(upstream: Spec) -> None:
+    """InstallationMeta inlined where ProfileRequest used it: the same wire format, but its model class goes."""
+    assert _refs_to(upstream, "InstallationMeta") == 1
+    new = copy.deepcopy(upstream)
+    meta = new["components"]["schemas"].pop("InstallationMeta")
+    _schema(new, "ProfileRequest")["properties"]["installation_meta"] = meta
+    [change] = diff_specs(upstream, new)
+    assert (change.kind, change.breaking, change.where) == ("schema-removed", True, "schemas.InstallationMeta")
+    assert "its model classes go too" in change.detail and change.note == ""
+    assert {"createProfile", "updateProfile"} <= set(change.sites)
+
+
+def test_upstream_response_enum_value_added_is_safe_for_this_client_only(
+    upstream: Spec, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = copy.deepcopy(upstream)
+    _schema(new, "RefundSaverSettingsResponse")["properties"]["settings"]["properties"]["custom_preference"][
+        "enum"
+    ].append("ask_later")
+    [change] = diff_specs(upstream, new)
+    assert (change.kind, change.breaking) == ("enum-value-added", False)
+    assert change.where == "RefundSaverSettingsResponse.settings.custom_preference"
+    assert "safe for this client, breaking for strict-enum clients" in change.detail
+    assert '"ask_later"' in change.detail
+    assert change.note == STRICT_ENUM_NOTE == "safe for this client, breaking for strict-enum clients"
+    assert change.sites == ["getRefundSaverSettings", "setRefundSaverSettings"]  # both return the settings
+
+    old_path, new_path = _write(tmp_path / "old.yaml", upstream), _write(tmp_path / "new.yaml", new)
+    code = main(["diff", "--no-client", "--format", "json", str(old_path), str(new_path)])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0 and report["breaking"] == 0
+    [entry] = report["changes"]
+    assert entry["note"] == "safe for this client, breaking for strict-enum clients"
+    assert "safe for this client, breaking for strict-enum clients" in entry["detail"]
+
+    out = tmp_path / "report.md"
+    assert main(["diff", "--no-client", "--output", str(out), str(old_path), str(new_path)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "**No breaking changes**, 1 non-breaking." in text
+    assert "1 change(s) marked *ok for this client*" in text
+    [row] = [line for line in text.splitlines() if "`enum-value-added`" in line]
+    assert row.startswith("| ok for this client |")
+    assert "safe for this client, breaking for strict-enum clients" in row
+
+
+def test_upstream_request_enum_value_added_is_fine_removed_is_breaking(upstream: Spec) -> None:
+    def values(s: Spec) -> list[Any]:
+        found: list[Any] = _schema(s, "RefundSaverSettingsRequest")["properties"]["custom_preference"]["enum"]
+        return found
+
+    added = copy.deepcopy(upstream)
+    values(added).append("ask_later")
+    [change] = diff_specs(upstream, added)
+    assert (change.kind, change.breaking) == ("enum-value-added", False)
+    assert change.where == "RefundSaverSettingsRequest.custom_preference"
+    assert change.note == "" and "strict-enum" not in change.detail
+    assert change.sites == ["setRefundSaverSettings"]
+
+    removed = copy.deepcopy(upstream)
+    values(removed).remove("decline")
+    [change] = diff_specs(upstream, removed)
+    assert (change.kind, change.breaking, change.detail) == (
+        "enum-value-removed",
+        True,
+        'enum value(s) removed: "decline"',
+    )
+
+
+def _property(name: str, prop: str) -> Callable[[Spec], Spec]:
+    def find(s: Spec) -> Spec:
+        found: Spec = _schema(s, name)["properties"][prop]
+        return found
+
+    return find
+
+
+def _page_size(s: Spec) -> Spec:
+    """The schema of listPaywalls' `page[size]` query parameter (integer, minimum 1, maximum 100)."""
+    [param] = [
+        p for p in s["paths"]["/api/v2/server-side-api/paywalls/"]["get"]["parameters"] if p["name"] == "page[size]"
+    ]
+    found: Spec = param["schema"]
+    return found
+
+
+PADDLE = _property(*PADDLE_TOKEN)
+PADDLE_AT = "PaddleValidationRequest.paddle_token"
+ATT = _property("ProfileRequest", "att_status")
+PAGE_AT = "listPaywalls query parameter page[size]"
+# (id, schema to change, where, its keywords in OLD (None: as upstream), its keywords in NEW (None: remove the
+# keyword), kind, breaking, detail). A constraint on the request side narrows what the client may send; the same on
+# the response side is no concern of a client that does not validate it.
+CONSTRAINT_CASES: list[
+    tuple[str, Callable[[Spec], Spec], str, dict[str, Any] | None, dict[str, Any], str, bool, str]
+] = [
+    ("maxLength added", PADDLE, PADDLE_AT, None, {"maxLength": 64}, "type-narrowed", True, "maxLength none -> 64"),
+    ("minLength added", PADDLE, PADDLE_AT, None, {"minLength": 5}, "type-narrowed", True, "minLength none -> 5"),
+    ("format added", PADDLE, PADDLE_AT, None, {"format": "uuid"}, "type-narrowed", True, "format none -> uuid"),
+    (
+        "pattern added",
+        PADDLE,
+        PADDLE_AT,
+        None,
+        {"pattern": "^(txn|sub)_[a-z0-9]+$"},
+        "type-narrowed",
+        True,
+        "pattern none -> '^(txn|sub)_[a-z0-9]+$'",
+    ),
+    (
+        "pattern changed",
+        PADDLE,
+        PADDLE_AT,
+        {"pattern": "^(txn|sub)_"},
+        {"pattern": "^txn_"},
+        "type-changed",
+        True,
+        "pattern '^(txn|sub)_' -> '^txn_'",
+    ),
+    (
+        "pattern removed",
+        PADDLE,
+        PADDLE_AT,
+        {"pattern": "^txn_"},
+        {"pattern": None},
+        "type-widened",
+        False,
+        "pattern '^txn_' -> none",
+    ),
+    (
+        "maxLength tightened",
+        PADDLE,
+        PADDLE_AT,
+        {"maxLength": 64},
+        {"maxLength": 32},
+        "type-narrowed",
+        True,
+        "maxLength 64 -> 32",
+    ),
+    (
+        "maxLength relaxed",
+        PADDLE,
+        PADDLE_AT,
+        {"maxLength": 64},
+        {"maxLength": 128},
+        "type-widened",
+        False,
+        "maxLength 64 -> 128",
+    ),
+    (
+        "minimum added",
+        ATT,
+        "ProfileRequest.att_status",
+        None,
+        {"minimum": 1},
+        "type-narrowed",
+        True,
+        "minimum none -> 1",
+    ),
+    ("maximum tightened", _page_size, PAGE_AT, None, {"maximum": 50}, "type-narrowed", True, "maximum 100 -> 50"),
+    ("minimum raised", _page_size, PAGE_AT, None, {"minimum": 5}, "type-narrowed", True, "minimum 1 -> 5"),
+    (
+        "response pattern added",
+        _property("IntegrationIdentifiersResponse", "branch_id"),
+        "IntegrationIdentifiersResponse.branch_id",
+        None,
+        {"pattern": "^[0-9]+$"},
+        "type-narrowed",
+        False,
+        "pattern none -> '^[0-9]+$'",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("target", "where", "before", "after", "kind", "breaking", "detail"),
+    [c[1:] for c in CONSTRAINT_CASES],
+    ids=[c[0] for c in CONSTRAINT_CASES],
+)
+def test_upstream_added_or_tightened_request_constraints_are_breaking(
+    upstream: Spec,
+    target: Callable[[Spec], Spec],
+    where: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any],
+    kind: str,
+    breaking: bool,
+    detail: str,
+) -> None:
+    old = copy.deepcopy(upstream)
+    target(old).update(before or {})
+    new = copy.deepcopy(old)
+    for key, value in after.items():
+        if value is None:
+            del target(new)[key]
+        else:
+            target(new)[key] = value
+    [change] = diff_specs(old, new)
+    assert (change.kind, change.breaking, change.where, change.detail) == (kind, breaking, where, detail)
+
+
+def test_output_into_a_missing_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "missing" / "diff.md"
+    code = main(["diff", "--no-client", "--output", str(out), str(UPSTREAM_COPY), str(UPSTREAM_COPY)])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert captured.err.strip().splitlines() == [
+        f"adapty-contracts diff: error: cannot write {out}: folder {out.parent} does not exist"
+    ]
+    assert captured.out == ""
+    assert not out.parent.exists()
+
+
+def test_client_model_removed_is_breaking_only_if_an_operation_reached_it() -> None:
+    """Reachability comes from the generated imports: api modules -> models -> nested models."""
+    old = ClientApi(
+        functions={"api.x.get_x.sync": {"client": True}},
+        models={"Thing": {"a"}, "ThingPart": {"b"}, "Unused": {"c"}, "UnusedCursor": {"d"}},
+        roots={"Thing"},
+        links={"Thing": {"ThingPart"}, "ThingPart": set(), "Unused": {"UnusedCursor"}, "UnusedCursor": set()},
+    )
+    new = ClientApi(functions=old.functions, models={"Thing": {"a"}}, roots={"Thing"}, links={"Thing": set()})
+    got = {(c.kind, c.where, c.breaking, c.note) for c in compare_client_apis(old, new)}
+    assert got == {
+        ("client-model-removed", "ThingPart", True, ""),
+        ("client-model-removed", "Unused", False, UNUSED_SCHEMA_NOTE),
+        ("client-model-removed", "UnusedCursor", False, UNUSED_SCHEMA_NOTE),
+    }
+    [unused] = [c for c in compare_client_apis(old, new) if c.where == "Unused"]
+    assert unused.detail.startswith("model class removed: its schema was used by no operation")
+
+
+# A document the pinned generator accepts (the raw upstream one it does not, yet): one operation whose response
+# reaches ItemList -> Item -> ItemKind, and a PaginationObject (with a nested object) that no operation uses.
+SMALL_SPEC = """
+openapi: 3.1.0
+info: {title: small, version: "1"}
+paths:
+  /items/:
+    get:
+      operationId: listItems
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/ItemList"}
+components:
+  schemas:
+    ItemList:
+      type: object
+      properties:
+        items: {type: array, items: {$ref: "#/components/schemas/Item"}}
+      required: [items]
+    Item:
+      type: object
+      properties:
+        id: {type: string}
+        kind: {type: string, enum: [a, b]}
+    PaginationObject:
+      type: object
+      properties:
+        next: {type: [string, "null"]}
+        cursor: {type: object, properties: {after: {type: string}}}
+"""
+
+
+@pytest.mark.slow
+def test_client_diff_names_the_models_of_a_removed_unused_schema(tmp_path: Path) -> None:
+    """Generated clients: PaginationObject's classes go without breaking; Item, inlined, takes its classes along."""
+    old: Spec = yaml.safe_load(SMALL_SPEC)
+    assert _refs_to(old["paths"], "PaginationObject") == 0
+    new = copy.deepcopy(old)
+    del new["components"]["schemas"]["PaginationObject"]
+    _schema(new, "ItemList")["properties"]["items"]["items"] = new["components"]["schemas"].pop("Item")
+    report = diff_files(_write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new), client=True)
+    spec = {c.where: c for c in report.changes if c.area == "spec"}
+    assert set(spec) == {"schemas.PaginationObject", "schemas.Item"}
+    unused = spec["schemas.PaginationObject"]
+    assert (unused.kind, unused.breaking) == ("unused-schema-removed", False)
+    assert unused.detail.endswith("client model classes that disappear: PaginationObject, PaginationObjectCursor")
+    assert (spec["schemas.Item"].kind, spec["schemas.Item"].breaking) == ("schema-removed", True)
+    removed = {c.where: c for c in report.changes if c.kind == "client-model-removed"}
+    assert {k: c.breaking for k, c in removed.items()} == {
+        "PaginationObject": False,
+        "PaginationObjectCursor": False,
+        "Item": True,
+        "ItemKind": True,
+    }
+    for cls in ("PaginationObject", "PaginationObjectCursor"):
+        assert removed[cls].detail.startswith(
+            "model class removed: its schema PaginationObject was used by no operation"
+        )
+        assert removed[cls].note == UNUSED_SCHEMA_NOTE
+    assert removed["Item"].detail == "model class removed (or renamed)"
+    assert {c.where for c in report.breaking} == {"schemas.Item", "Item", "ItemKind"}

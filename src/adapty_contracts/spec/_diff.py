@@ -1,19 +1,33 @@
-"""`adapty-contracts diff OLD NEW`: what changed between two specs, and which changes break a client.
+"""`adapty-contracts diff OLD NEW`: what changed between two specs, and which changes break OUR generated client.
 
 Why: a new upstream spec becomes a pull request; its reviewer needs a plain list of what breaks callers, not a YAML
-diff. The rules take the client's point of view and depend on the direction of the data:
+diff. The rules take the point of view of the client this project generates, which is forward compatible: an enum
+value it does not know is kept as a raw string, a property it does not know is kept in `additional_properties`.
+They depend on the direction of the data:
 
 * request side (parameters, request bodies): the client *sends* values, so anything that rejects values it used to
-  send is breaking: removed or newly required fields, narrowed types (number -> integer, string -> enum, an added
-  format or tighter limit, nullable removed), removed enum values, new auth requirements;
-* response side: the client *parses* values, so anything it may now receive but did not expect is breaking: removed
-  or no-longer-required properties, properties made nullable, widened types, added enum values;
-* status codes: a removed documented status or a new one (an error the old client does not know) is breaking.
+  send is breaking: removed fields, new required properties or parameters, optional ones made required, narrowed
+  types (number -> integer, string -> enum), any added or tightened constraint (`format`, `pattern`, `maxLength`,
+  `minLength`, `maximum`, `minimum`, ...), a changed `pattern`, nullable removed, removed enum values, new auth
+  requirements; new optional properties or parameters and added enum values are not;
+* response side: the client *parses* values, so anything it may now receive but cannot represent is breaking:
+  removed or no-longer-required properties, properties made nullable, widened types. New properties (optional or
+  required) are not: unknown ones already land in `additional_properties`. An added enum value is not breaking
+  either: it is "safe for this client, breaking for strict-enum clients" (the note is in the detail and in the JSON
+  `note`), since this client keeps an unknown value as a string where a strict client would reject it;
+* operations: a new operation is not breaking; a removed one, or a changed `operationId` (a renamed function), is;
+* status codes: a removed documented status or a new one (an error the old client does not know) is breaking;
+* component schemas: a removed schema that no operation uses (not reachable through `$ref`s from any path item or
+  webhook, transitively) is `unused-schema-removed`, not breaking: safe on the wire, but its client model classes
+  disappear, and the report names them so that code importing them can be fixed. A removed schema that an operation
+  used is `schema-removed`, breaking.
 
 `$ref`s are resolved (local ones); a change inside a shared component is listed once, with the places it reaches.
 With the client check on (the default) both specs are also turned into clients by the pinned generator and their
 public names (api functions and their parameters, model classes, attrs fields, enum members) are compared with `ast`.
-Exit code: 1 when anything breaks, 0 otherwise, 2 for unreadable input.
+A model class that disappears is breaking unless no api function of the old client reached it (its schema was used
+by no operation). Exit code: 1 when anything breaks, 0 otherwise, 2 for unreadable input or an output file whose
+folder does not exist.
 """
 
 from __future__ import annotations
@@ -24,7 +38,7 @@ import json
 import re
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -49,9 +63,16 @@ SCHEMA_RULES: dict[str, tuple[bool, bool]] = {
     "nullable-removed": (True, False),
     "nullable-added": (False, True),
     "enum-value-removed": (True, False),
-    "enum-value-added": (False, True),
+    "enum-value-added": (False, False),  # response side: see CLIENT_NOTES
     "composition-changed": (True, True),
 }
+# (kind, side) -> why a change that breaks some clients does not break ours: shown in the detail and as `note`.
+STRICT_ENUM_NOTE = "safe for this client, breaking for strict-enum clients"
+UNUSED_SCHEMA_NOTE = "safe on the wire, breaking for code that imports its model classes"
+CLIENT_NOTES: dict[tuple[str, Side], str] = {
+    ("enum-value-added", "response"): STRICT_ENUM_NOTE,
+}
+_SCHEMAS_PREFIX = "#/components/schemas/"
 # Constraint keywords: which direction of change narrows the accepted values.
 _UPPER_BOUNDS = ("maxLength", "maxItems", "maximum", "exclusiveMaximum", "maxProperties")
 _LOWER_BOUNDS = ("minLength", "minItems", "minimum", "exclusiveMinimum", "minProperties")
@@ -67,6 +88,7 @@ class Change:
     detail: str
     area: Literal["spec", "client"] = "spec"
     sites: list[str] = field(default_factory=list)
+    note: str = ""  # why a change that breaks some clients is safe for ours (also part of `detail`)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -76,6 +98,7 @@ class Change:
             "where": self.where,
             "detail": self.detail,
             "sites": self.sites,
+            "note": self.note,
         }
 
 
@@ -118,11 +141,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.output and not args.output.parent.is_dir():  # checked first: generating two clients takes seconds
+        raise UserError(f"cannot write {args.output}: folder {args.output.parent} does not exist")
     report = diff_files(args.old, args.new, client=args.client)
     text = render_json(report) if args.format == "json" else render_markdown(report)
     if args.output:
         try:
-            args.output.parent.mkdir(parents=True, exist_ok=True)
             args.output.write_text(text, encoding="utf-8")
         except OSError as exc:
             raise UserError(f"cannot write {args.output}: {' '.join(str(exc).split())}") from None
@@ -137,7 +161,10 @@ def diff_files(old_path: Path, new_path: Path, *, client: bool = True) -> Report
     old, new = _load_openapi(old_path), _load_openapi(new_path)
     changes = diff_specs(old, new)
     if client:
-        changes += diff_clients(old_path, new_path)
+        client_changes, old_api = _diff_clients(old_path, new_path)
+        if old_api is not None:
+            _name_lost_models(changes, client_changes, old_api)
+        changes += client_changes
     return Report(str(old_path), str(new_path), changes, client)
 
 
@@ -166,15 +193,18 @@ class _SpecDiff:
 
     # -- recording
 
-    def add(self, kind: str, breaking: bool, where: str, detail: str, site: str | None = None) -> None:
+    def add(self, kind: str, breaking: bool, where: str, detail: str, site: str | None = None, note: str = "") -> None:
+        if note:
+            detail = f"{detail} ({note})"
         key = (kind, breaking, where, detail)
-        change = self.found.setdefault(key, Change(kind, breaking, where, detail))
+        change = self.found.setdefault(key, Change(kind, breaking, where, detail, note=note))
         if site and not where.startswith(site) and site not in change.sites:
             change.sites.append(site)
 
     def schema_change(self, kind: str, side: Side, where: str, detail: str, site: str) -> None:
         request_breaks, response_breaks = SCHEMA_RULES[kind]
-        self.add(kind, request_breaks if side == "request" else response_breaks, where, detail, site)
+        breaking = request_breaks if side == "request" else response_breaks
+        self.add(kind, breaking, where, detail, site, note=CLIENT_NOTES.get((kind, side), ""))
 
     def text_changed(self, old: Any, new: Any, where: str) -> None:
         for key in ("summary", "description"):
@@ -221,6 +251,39 @@ class _SpecDiff:
             self.add("operation-added", False, self.label(new_ops[key][1], key), f"{key[0]} {new_ops[key][0]}")
         for key in sorted(old_ops.keys() & new_ops.keys()):
             self.operation(old_ops[key], new_ops[key], key)
+        self.removed_schemas()
+
+    # -- component schemas
+
+    def removed_schemas(self) -> None:
+        """A removed component schema breaks on the wire only if an operation used it; its model classes go anyway."""
+        old = (self.old.get("components") or {}).get("schemas") or {}
+        new = (self.new.get("components") or {}).get("schemas") or {}
+        removed = sorted(old.keys() - new.keys(), key=str)
+        users = self.schema_users(self.old) if removed else {}
+        for name in removed:
+            where = f"schemas.{name}"
+            if users.get(name):
+                detail = f"component schema used by {len(users[name])} operation(s) removed; its model classes go too"
+                for site in users[name]:
+                    self.add("schema-removed", True, where, detail, site)
+            else:
+                detail = "component schema used by no operation removed"
+                self.add("unused-schema-removed", False, where, detail, note=UNUSED_SCHEMA_NOTE)
+
+    def schema_users(self, doc: dict[str, Any]) -> dict[str, list[str]]:
+        """Component schema name -> the operations (and webhooks) that reach it through `$ref`s, transitively."""
+        roots: list[tuple[str, list[Any]]] = [
+            (self.label(op, key), [op, params]) for key, (_, op, params) in sorted(self.operations(doc).items())
+        ]
+        webhooks = doc.get("webhooks")
+        if isinstance(webhooks, dict):
+            roots += [(f"webhook {name}", [item]) for name, item in webhooks.items()]
+        users: dict[str, list[str]] = {}
+        for label, nodes in roots:
+            for name in sorted(_schemas_reached(doc, nodes)):
+                users.setdefault(name, []).append(label)
+        return users
 
     def operations(self, doc: dict[str, Any]) -> dict[tuple[str, str], tuple[str, dict[str, Any], list[Any]]]:
         """(METHOD, path with parameter names blanked) -> (path, operation, path-level parameters)."""
@@ -484,7 +547,42 @@ class _SpecDiff:
 
 
 def _component_label(ref: str) -> str:
-    return ref.removeprefix("#/components/schemas/") if ref.startswith("#/components/schemas/") else ref
+    return ref.removeprefix(_SCHEMAS_PREFIX) if ref.startswith(_SCHEMAS_PREFIX) else ref
+
+
+def _schemas_reached(doc: dict[str, Any], nodes: Iterable[Any]) -> set[str]:
+    """Names of the component schemas that local `$ref`s (and discriminator mappings) in `nodes` reach, transitively.
+
+    Refs that point at nothing are skipped here: the diff proper reports them where it follows them.
+    """
+    names: set[str] = set()
+    seen: set[str] = set()
+    todo = list(nodes)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, list):
+            todo.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        todo.extend(node.values())
+        refs = [node.get("$ref")]
+        mapping = node.get("discriminator", {}).get("mapping") if isinstance(node.get("discriminator"), dict) else None
+        if isinstance(mapping, dict):
+            refs += list(mapping.values())
+        for ref in refs:
+            if not isinstance(ref, str) or not ref.startswith("#/") or ref in seen:
+                continue
+            seen.add(ref)
+            tokens = [unescape(t) for t in ref[2:].split("/")]
+            if tokens[:2] == ["components", "schemas"] and len(tokens) > 2:
+                names.add(tokens[2])
+            target: Any = doc
+            for token in tokens:
+                target = target.get(token) if isinstance(target, dict) else None
+            if target is not None:
+                todo.append(target)
+    return names
 
 
 def _flatten_all_of(doc: dict[str, Any], schema: dict[str, Any], differ: _SpecDiff) -> dict[str, Any]:
@@ -562,10 +660,32 @@ class ClientApi:
 
     functions: dict[str, dict[str, bool]] = field(default_factory=dict)  # module.func -> {param: required}
     models: dict[str, set[str]] = field(default_factory=dict)  # class -> fields (attrs) or members (enums)
+    # Which model classes the api modules import (None: not known, so every class counts as used by an operation),
+    # and which model classes each model class's module imports: together, the classes an operation reaches.
+    roots: set[str] | None = None
+    links: dict[str, set[str]] = field(default_factory=dict)
+
+    def reached(self, start: Iterable[str] | None = None) -> set[str] | None:
+        """The model classes reachable from `start` (default: the api functions); None when `roots` is unknown."""
+        if start is None and self.roots is None:
+            return None
+        todo = list((self.roots or ()) if start is None else start)
+        found: set[str] = set()
+        while todo:
+            cls = todo.pop()
+            if cls not in found:
+                found.add(cls)
+                todo.extend(self.links.get(cls, ()))
+        return found
 
 
 def diff_clients(old_spec: Path, new_spec: Path) -> list[Change]:
     """Generate a client for each spec (pinned generator, our config) and compare their public API."""
+    return _diff_clients(old_spec, new_spec)[0]
+
+
+def _diff_clients(old_spec: Path, new_spec: Path) -> tuple[list[Change], ClientApi | None]:
+    """`diff_clients`, plus the old client's API (None when it could not be generated)."""
     from adapty_contracts.regenerate import generate_client
 
     apis: list[ClientApi] = []
@@ -575,25 +695,60 @@ def diff_clients(old_spec: Path, new_spec: Path) -> list[Change]:
                 apis.append(public_api(generate_client(spec, Path(tmp) / name)))
             except UserError as exc:  # a new spec that yields no client breaks every user; an old one: no comparison
                 detail = " ".join(str(exc).split())[:300]
-                return [Change("client-generation-failed", name == "new", f"{name} spec", detail, area="client")]
-    return compare_client_apis(apis[0], apis[1])
+                failed = Change("client-generation-failed", name == "new", f"{name} spec", detail, area="client")
+                return [failed], apis[0] if apis else None
+    return compare_client_apis(apis[0], apis[1]), apis[0]
+
+
+def _name_lost_models(spec_changes: list[Change], client_changes: list[Change], old_api: ClientApi) -> None:
+    """Name, in each `unused-schema-removed` change, the model classes of that schema that disappear (and back)."""
+    from openapi_python_client.strings import pascal_case  # the generator's own class naming
+
+    lost = {c.where: c for c in client_changes if c.kind == "client-model-removed" and not c.breaking}
+    for change in spec_changes:
+        if change.kind != "unused-schema-removed":
+            continue
+        schema = change.where.removeprefix("schemas.")
+        classes = sorted((old_api.reached([pascal_case(schema)]) or set()) & lost.keys())
+        shown = ", ".join(classes) if classes else "none found"
+        change.detail = f"{change.detail}; client model classes that disappear: {shown}"
+        for cls in classes:
+            lost[cls].detail = f"model class removed: its schema {schema} was used by no operation ({lost[cls].note})"
 
 
 def public_api(package: Path) -> ClientApi:
     """Read a generated package with `ast` (no import: the code is not trusted to run here)."""
-    api = ClientApi()
+    roots: set[str] = set()
+    api = ClientApi(roots=roots)
     for module in sorted((package / "api").rglob("*.py")):
         if module.name == "__init__.py":
             continue
         dotted = ".".join(module.relative_to(package).with_suffix("").parts)
-        for node in ast.parse(module.read_text(encoding="utf-8")).body:
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        for node in tree.body:
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not node.name.startswith("_"):
                 api.functions[f"{dotted}.{node.name}"] = _parameters(node.args)
+        roots |= _model_imports(tree)
     for module in sorted((package / "models").glob("*.py")):
-        for node in ast.parse(module.read_text(encoding="utf-8")).body:
+        if module.name == "__init__.py":
+            continue
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        imported = _model_imports(tree)
+        for node in tree.body:
             if isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
                 api.models[node.name] = _fields(node)
+                api.links[node.name] = imported
     return api
+
+
+def _model_imports(tree: ast.Module) -> set[str]:
+    """Names imported anywhere in a module (also in functions and `TYPE_CHECKING` blocks) from `...models.x`."""
+    return {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module and "models" in node.module.split(".")
+        for alias in node.names
+    }
 
 
 def _parameters(args: ast.arguments) -> dict[str, bool]:
@@ -617,8 +772,9 @@ def _fields(node: ast.ClassDef) -> set[str]:
 def compare_client_apis(old: ClientApi, new: ClientApi) -> list[Change]:
     changes: list[Change] = []
 
-    def add(kind: str, breaking: bool, where: str, detail: str) -> None:
-        changes.append(Change(kind, breaking, where, detail, area="client"))
+    def add(kind: str, breaking: bool, where: str, detail: str, note: str = "") -> None:
+        shown = f"{detail} ({note})" if note else detail
+        changes.append(Change(kind, breaking, where, shown, area="client", note=note))
 
     for name in sorted(old.functions.keys() - new.functions.keys()):
         add("client-function-removed", True, name, "function removed (or renamed)")
@@ -636,8 +792,12 @@ def compare_client_apis(old: ClientApi, new: ClientApi) -> list[Change]:
                 f"{name}({param})",
                 "new required parameter" if required else "new optional parameter",
             )
+    used, note = old.reached(), UNUSED_SCHEMA_NOTE
     for cls in sorted(old.models.keys() - new.models.keys()):
-        add("client-model-removed", True, cls, "model class removed (or renamed)")
+        if used is None or cls in used:
+            add("client-model-removed", True, cls, "model class removed (or renamed)")
+        else:  # no api function reached it: its schema was used by no operation
+            add("client-model-removed", False, cls, "model class removed: its schema was used by no operation", note)
     for cls in sorted(new.models.keys() - old.models.keys()):
         add("client-model-added", False, cls, "new model class")
     for cls in sorted(old.models.keys() & new.models.keys()):
@@ -670,6 +830,14 @@ def render_markdown(report: Report) -> str:
         f"{verdict}, {len(report.changes) - n_break} non-breaking.",
         "",
     ]
+    noted = [c for c in report.changes if c.note and not c.breaking]
+    if noted:
+        lines += [
+            f"{len(noted)} change(s) marked *ok for this client* are safe for the client generated here (it keeps "
+            "unknown enum values as strings) but may break other clients, or code that imports a removed model "
+            "class; each says why.",
+            "",
+        ]
     for title, rows in (
         ("Breaking changes", [c for c in spec if c.breaking]),
         ("Non-breaking changes", [c for c in spec if not c.breaking]),
@@ -690,7 +858,7 @@ def _table(changes: list[Change], *, with_sites: bool) -> Iterator[str]:
     yield "| | Kind | Where | Change |" + (" Reaches |" if with_sites else "")
     yield "|---|---|---|---|" + ("---|" if with_sites else "")
     for c in changes:
-        mark = "BREAKING" if c.breaking else "ok"
+        mark = "BREAKING" if c.breaking else "ok for this client" if c.note else "ok"
         row = f"| {mark} | `{c.kind}` | `{_cell(c.where)}` | {_cell(c.detail)} |"
         if with_sites:
             row += f" {_cell(', '.join(c.sites))} |"
