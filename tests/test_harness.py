@@ -117,10 +117,10 @@ def test_violations_exit_1_key_never_leaks_and_profile_is_restored(
             live_args(base_url, "--max-examples", "5", "--report", str(html), "--junit-xml", str(junit), "--seed", "1")
         )
         out, err = capsys.readouterr()
-        assert main(live_args(base_url, "--max-examples", "3", "--report", str(report), "--phases", "bodies")) == 1
+        assert main(live_args(base_url, "--max-examples", "3", "--report", str(report), "--phases", "stateful")) == 1
         out2, err2 = capsys.readouterr()
     assert code == 1
-    assert "set_success_body_empty" in out and "expected: an empty body for POST 200" in out
+    assert "undocumented_body_is_empty" in out and "expected: an empty body for POST 200" in out
     assert "curl -X POST" in out and "Api-Key REDACTED" in out
     outputs = {"stdout": out + out2, "stderr": err + err2}
     for path in (html, report, junit):
@@ -164,7 +164,8 @@ def test_request_budget_stops_the_run_and_still_restores(capfd: pytest.CaptureFi
         target = Target(base_url, SECRET, TestProfile(PROFILE_ID, CUSTOMER_ID), live=True, max_requests=40)
         result = next(e.result for e in Engine(target, max_examples=5, seed=1).run() if isinstance(e, RunFinished))
     assert not result.complete
-    assert result.requests <= 40 + 2  # + the exempt snapshot and restore
+    budgeted = result.requests - target.session.exempt_count  # snapshot, restore and cleanup are exempt
+    assert 30 <= budgeted <= 40
     out, err = capfd.readouterr()  # hypothesis saw the budget as a test failure: it must not print the case
     assert SECRET not in out + err
     assert result.restored is True
@@ -189,9 +190,9 @@ def test_stopping_midway_restores_the_test_profile() -> None:
     store = seeded_store()
     with running_mock(api_key=SECRET, store=store) as base_url:
         target = Target(base_url, SECRET, TestProfile(PROFILE_ID, CUSTOMER_ID), live=True)
-        events = Engine(target, max_examples=3, seed=1, phases=["bodies", "stateful"]).run()
+        events = Engine(target, max_examples=3, seed=1, phases=["stateful", "auth"]).run()
         for event in events:
-            if isinstance(event, PhaseStarted) and event.name == "stateful":
+            if isinstance(event, PhaseStarted) and event.name == "auth":  # stateful has written by now
                 break
         profile = store.find_by_profile_id(PROFILE_ID)
         assert profile is not None and store.snapshot(profile) != {**dict.fromkeys(IDENTIFIER_KEYS), **BEFORE}
@@ -208,7 +209,7 @@ def test_sigterm_restores_the_test_profile(tmp_path: Path) -> None:
                 sys.executable,
                 "-m",
                 "adapty_contracts",
-                *live_args(base_url, "--seed", "1", "--phases", "bodies,stateful", "--max-examples", "400"),
+                *live_args(base_url, "--seed", "1", "--phases", "stateful", "--max-examples", "400"),
             ],
             stderr=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -217,8 +218,9 @@ def test_sigterm_restores_the_test_profile(tmp_path: Path) -> None:
         )
         assert proc.stderr is not None
         for line in proc.stderr:
-            if line.startswith("[stateful]"):  # bodies has written to the profile by now
+            if line.startswith("[stateful]"):
                 break
+        time.sleep(1.5)  # the state models are writing to the test profile by now
         proc.send_signal(signal.SIGTERM)
         _, rest = proc.communicate(timeout=60)
     assert proc.returncode == 130, rest

@@ -82,8 +82,27 @@ def run_check(
     max_requests: int | None = None,
     timeout: float = 10.0,
     on_event: Callable[[Event], None] | None = None,
+    operations: Iterable[str] = (),
+    tags: Iterable[str] = (),
+    allow_irreversible: bool = False,
 ) -> Result:
-    """Check `base_url` (a live server: needs `api_key` and a test profile) or, when None, the bundled mock."""
+    """Check `base_url` (a live server: needs `api_key` and a test profile) or, when None, the bundled mock.
+
+    `operations`/`tags` select what is checked (default: every operation of the spec); a live run skips the
+    irreversible operations (`harness/_safety.py`) unless `allow_irreversible`.
+    """
+
+    def engine(target: Target) -> Engine:
+        return Engine(
+            target,
+            max_examples=max_examples,
+            seed=seed,
+            phases=phases,
+            operations=operations,
+            tags=tags,
+            allow_irreversible=allow_irreversible,
+        )
+
     if base_url is None:
         with bundled_mock_target(
             api_key=api_key,
@@ -93,11 +112,11 @@ def run_check(
             max_requests=max_requests,
             timeout=timeout,
         ) as target:
-            return run_engine(Engine(target, max_examples=max_examples, seed=seed, phases=phases), on_event)
+            return run_engine(engine(target), on_event)
     if not api_key:
         raise ValueError("a live server needs its API key")
     profile = TestProfile(profile_id, customer_user_id)
     target = Target(
         base_url, api_key, profile, live=True, rate_limit=rate_limit, max_requests=max_requests, timeout=timeout
     )
-    return run_engine(Engine(target, max_examples=max_examples, seed=seed, phases=phases), on_event)
+    return run_engine(engine(target), on_event)

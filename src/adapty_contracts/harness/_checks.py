@@ -11,16 +11,16 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
-import jsonschema
 from requests.structures import CaseInsensitiveDict
 from schemathesis.checks import CHECKS, CheckContext, load_all_checks, run_checks
 
-from adapty_contracts.harness._target import CUSTOMER_USER_ID_HEADER, PROFILE_ID_HEADER, Target
+from adapty_contracts.harness._operations import OperationFacts
+from adapty_contracts.harness._target import PROFILE_ID_HEADER, Target
 
-# Built-in checks that state what the spec says. Left out: positive_data_acceptance (replaced by
-# `valid_request_status`, which knows the identity-header rule the schema cannot express), resource checks
-# (use_after_free, ensure_resource_availability, object_level_authorization: no create/delete here), and
-# unsupported_method / allow_header_conformance (the spec says nothing about other methods).
+# Built-in checks that state what the spec says. Left out: positive_data_acceptance (a schema-valid request may
+# still be refused for what the schema cannot say: an access level the app does not have, a profile that does not
+# exist), schemathesis's resource checks (our resource models in `resources/` check create/get/delete with the
+# run's own profiles), and unsupported_method / allow_header_conformance (the spec says nothing of other methods).
 BUILTIN_CHECKS = (
     "not_a_server_error",
     "status_code_conformance",
@@ -58,20 +58,6 @@ def _json(data: bytes | None) -> tuple[bool, Any]:
         return False, None
 
 
-def _has_lone_surrogate(value: Any) -> bool:
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return True
-        return False
-    if isinstance(value, dict):
-        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_has_lone_surrogate(v) for v in value)
-    return False
-
-
 def describe(response: Any) -> str:
     """`HTTP 400 application/json {...}`: what a failure report shows as the actual outcome."""
     content_type = response.headers.get("Content-Type", "")
@@ -85,22 +71,23 @@ def describe(response: Any) -> str:
 
 @dataclass
 class SpecChecks:
-    """Custom checks bound to the run's target and the request schema (for 'is this body schema-valid')."""
+    """Custom checks, each applying to the operations whose spec states its rule (facts from `_operations`).
+
+    `facts_for(case)` finds the operation of a case; `is_test_profile(headers)` says whether the request names
+    the run's test profile (a server must answer those), `is_owned(headers)` whether it names one the run made.
+    """
 
     target: Target
-    request_schema: dict[str, Any]
-    path: str
-
-    def __post_init__(self) -> None:
-        self._validator = jsonschema.Draft202012Validator(self.request_schema)
+    facts_for: Callable[[Any], OperationFacts]
+    is_known_profile: Callable[[CaseInsensitiveDict[str]], bool]
 
     def all(self) -> list[Check]:
         return [
             self.error_status_code_matches,
-            self.set_success_body_empty,
+            self.undocumented_body_is_empty,
             self.identity_header_required,
             self.bad_api_key_rejected,
-            self.valid_request_status,
+            self.unknown_profile_not_found,
         ]
 
     def error_status_code_matches(self, ctx: CheckContext, response: Any, case: Any) -> bool | None:
@@ -114,72 +101,66 @@ class SpecChecks:
             )
         return None
 
-    def set_success_body_empty(self, ctx: CheckContext, response: Any, case: Any) -> bool | None:
-        """'The response body is blank' for a successful set (no content is documented for POST 200)."""
-        method, _, _ = _sent(response)
-        if method == "POST" and response.status_code == 200 and response.content.strip():
-            raise AssertionError(f"expected an empty body for POST 200; got {describe(response)}")
+    def undocumented_body_is_empty(self, ctx: CheckContext, response: Any, case: Any) -> bool | None:
+        """A documented success without content ('The response body is blank', 204) has an empty body."""
+        facts = self.facts_for(case)
+        documented_empty = facts.response_has_body(response.status_code) is False
+        if 200 <= response.status_code < 300 and documented_empty and response.content.strip():
+            raise AssertionError(
+                f"expected an empty body for {facts.method} {response.status_code} (the spec documents none); "
+                f"got {describe(response)}"
+            )
         return None
 
     def identity_header_required(self, ctx: CheckContext, response: Any, case: Any) -> bool | None:
         """'Either adapty-customer-user-id or adapty-profile-id is required': neither can never succeed."""
-        method, headers, _ = _sent(response)
-        if method not in ("GET", "POST"):
+        facts = self.facts_for(case)
+        if not facts.identity_parameters:
             return None
-        has_identity = headers.get(PROFILE_ID_HEADER) or headers.get(CUSTOMER_USER_ID_HEADER)
-        if not has_identity and 200 <= response.status_code < 300:
-            raise AssertionError(f"expected a 4xx for a request with neither identity header; got {describe(response)}")
+        _, headers, _ = _sent(response)
+        if not any(headers.get(name) for name in facts.identity_parameters) and 200 <= response.status_code < 300:
+            names = " or ".join(facts.identity_parameters)
+            raise AssertionError(f"expected a 4xx for a request with no {names}; got {describe(response)}")
         return None
 
     def bad_api_key_rejected(self, ctx: CheckContext, response: Any, case: Any) -> bool | None:
-        """Any request not carrying the valid key gets 401, whatever else it holds."""
-        method, headers, _ = _sent(response)
-        if method not in ("GET", "POST"):
+        """A secured operation: any request not carrying the valid key gets 401, whatever else it holds."""
+        if not self.facts_for(case).secured:
             return None
+        _, headers, _ = _sent(response)
         if headers.get("Authorization") != self.target.auth_headers["Authorization"] and response.status_code != 401:
             raise AssertionError(f"expected 401 for a missing or wrong API key; got {describe(response)}")
         return None
 
-    def valid_request_status(self, ctx: CheckContext, response: Any, case: Any) -> bool | None:
-        """A well-formed, authenticated request: 200 for the test profile, 404 for an unknown profile id.
+    def unknown_profile_not_found(self, ctx: CheckContext, response: Any, case: Any) -> bool | None:
+        """An authenticated request naming only a profile id that exists nowhere cannot succeed.
 
-        Ambiguous requests are left alone (both identity headers, empty or non-UUID ids, bodies with lone
-        surrogates), so a correct server is never blamed for picking one documented answer over another.
+        404 where the operation documents it ('Profile not found'); otherwise any documented 4xx (refund-saver
+        documents 400 'Profile does not exist'). Operations that may create the profile (createProfile) are
+        exempt, and so is anything ambiguous (both headers, a non-canonical id).
         """
-        method, headers, body = _sent(response)
-        if method not in ("GET", "POST") or headers.get("Authorization") != self.target.auth_headers["Authorization"]:
+        facts = self.facts_for(case)
+        if PROFILE_ID_HEADER not in facts.identity_parameters or facts.operation_id in _MAY_CREATE_PROFILE:
             return None
-        if response.request.path_url.split("?")[0] != self.path.split("?")[0]:
+        method, headers, _ = _sent(response)
+        if method != facts.method or headers.get("Authorization") != self.target.auth_headers["Authorization"]:
             return None
-        if method == "POST":
-            if not str(headers.get("Content-Type", "")).startswith("application/json"):
-                return None
-            ok, data = _json(body)
-            if not ok or not self._validator.is_valid(data) or _has_lone_surrogate(data):
-                return None
         profile_id = headers.get(PROFILE_ID_HEADER)
-        customer_id = headers.get(CUSTOMER_USER_ID_HEADER)
-        if profile_id is not None and customer_id is not None:
+        others = [name for name in facts.identity_parameters if name != PROFILE_ID_HEADER and headers.get(name)]
+        if profile_id is None or others or not _is_canonical_uuid(profile_id) or self.is_known_profile(headers):
             return None
-        known = self.target.profile
-        if profile_id is not None:
-            if known.profile_id and profile_id.lower() == known.profile_id.lower():
-                expected = {200}
-            elif _is_canonical_uuid(profile_id):
-                expected = {404}
-            else:
-                return None
-        elif customer_id:
-            if customer_id == known.customer_user_id:
-                expected = {200}
-            else:
-                return None  # a generated customer id may exist on a live account
+        if facts.documents(404):
+            ok, allowed = response.status_code == 404, "404"
         else:
-            return None
-        if response.status_code not in expected:
-            want = " or ".join(map(str, sorted(expected)))
-            raise AssertionError(f"expected {want} for a schema-valid {method}; got {describe(response)}")
+            ok = 400 <= response.status_code < 500 and response.status_code != 401
+            allowed = "a documented 4xx"
+        if not ok and response.status_code != 401:
+            raise AssertionError(f"expected {allowed} for an unknown adapty-profile-id; got {describe(response)}")
         return None
+
+
+# Operations whose description says they create the profile they are given (never 'not found').
+_MAY_CREATE_PROFILE = frozenset({"createProfile"})
 
 
 def _is_canonical_uuid(text: str) -> bool:

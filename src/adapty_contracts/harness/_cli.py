@@ -38,6 +38,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rate-limit", metavar="R/s", help="at most R requests per second (live servers)")
     parser.add_argument("--max-requests", type=int, metavar="N", help="stop after N requests (live servers)")
     parser.add_argument("--phases", help=f"comma-separated subset of: {','.join(ALL_PHASES)}")
+    parser.add_argument(
+        "--operation",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="check only this operation id (repeatable, or comma-separated; default: every operation)",
+    )
+    parser.add_argument("--tag", action="append", default=[], metavar="TAG", help="check only operations with this tag")
+    parser.add_argument(
+        "--allow-irreversible",
+        action="store_true",
+        help="a live run also sends the irreversible operations (transactions, purchase validation, paywall updates)",
+    )
     parser.add_argument("--junit-xml", type=Path, metavar="PATH", help="write a JUnit XML report")
     parser.add_argument("--report", type=Path, metavar="PATH", help="write a JSON (.json) or HTML (.html) report")
     parser.add_argument("--timeout", type=float, default=10.0, help="per-request timeout in seconds")
@@ -138,13 +151,22 @@ def run_cli_check(args: argparse.Namespace) -> Result:
             max_requests=args.max_requests,
             timeout=args.timeout,
             on_event=ConsoleProgress(redact=redact),
+            operations=_names(args.operation),
+            tags=_names(args.tag),
+            allow_irreversible=args.allow_irreversible,
         )
-    print(redact(render_summary(result)), flush=True)
     if args.report is not None:
         write_report(result, args.report, redact)
+        result.reports.append(str(args.report))
     if args.junit_xml is not None:
         write_junit(result, args.junit_xml, redact)
+        result.reports.append(str(args.junit_xml))
+    print(redact(render_summary(result)), flush=True)
     return result
+
+
+def _names(values: list[str]) -> tuple[str, ...]:
+    return tuple(name.strip() for value in values for name in value.split(",") if name.strip())
 
 
 def run(args: argparse.Namespace) -> int:

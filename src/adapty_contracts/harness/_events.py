@@ -25,6 +25,17 @@ class CheckStat:
     failures: int = 0
 
 
+@dataclass(frozen=True)
+class OperationPlan:
+    """Whether an operation is checked in this run, and if not, why (every report lists both)."""
+
+    operation_id: str
+    label: str  # METHOD /path
+    effect: str  # read | restorable | creating | irreversible (harness/_safety.py)
+    checked: bool
+    reason: str | None = None
+
+
 @dataclass
 class Result:
     base_url: str
@@ -33,10 +44,12 @@ class Result:
     duration: float = 0.0
     requests: int = 0
     checks: dict[str, CheckStat] = field(default_factory=dict)
+    operations: list[OperationPlan] = field(default_factory=list)
     violations: list[Violation] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     complete: bool = True  # False when the request budget ran out
     restored: bool | None = None  # None: nothing to restore
+    reports: list[str] = field(default_factory=list)  # files the CLI wrote
 
     @property
     def ok(self) -> bool:

@@ -86,13 +86,34 @@ def render_summary(result: Result) -> str:
                 "   reproduce:",
                 *(f"     {line}" for line in v.reproduce),
             ]
+    lines += ["", *operation_lines(result)]
     for note in result.notices:
         lines.append(f"note: {note}")
     if not result.complete:
         lines.append("note: the request budget ran out before all phases finished")
     lines += ["", f"RESULT: {'conformant' if result.ok else f'{len(result.violations)} violation(s)'}"]
     lines.append(f"(rerun with --seed {result.seed} to reproduce)")
+    lines += [f"report: {path}" for path in result.reports]
     return "\n".join(lines)
+
+
+def operation_lines(result: Result) -> list[str]:
+    """What was checked and what was not, and why: a run never skips an operation silently."""
+    checked = [plan for plan in result.operations if plan.checked]
+    skipped = [plan for plan in result.operations if not plan.checked]
+    lines = [f"Operations: {len(checked)} checked, {len(skipped)} not checked"]
+    lines += [f"  checked      {plan.operation_id} ({plan.label}, {plan.effect})" for plan in checked]
+    lines += [f"  NOT checked  {plan.operation_id} ({plan.label}): {plan.reason}" for plan in skipped]
+    return lines
+
+
+def violations_by_operation(result: Result) -> dict[str, dict[str, int]]:
+    """operation id -> phase -> number of violations."""
+    table: dict[str, dict[str, int]] = {}
+    for v in result.violations:
+        row = table.setdefault(v.operation, {})
+        row[v.phase] = row.get(v.phase, 0) + 1
+    return table
 
 
 def result_as_dict(result: Result) -> dict[str, object]:
@@ -108,7 +129,7 @@ def write_json(result: Result, path: Path, redact: Redact = _identity) -> None:
 _CSS = """
 body{font-family:system-ui,sans-serif;margin:2rem;max-width:75rem;color:#222}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:left}
-.ok{color:#176f2c}.fail{color:#b00020}pre{background:#f5f5f5;padding:.6rem;white-space:pre-wrap;word-break:break-all}
+.ok{color:#176f2c}.fail{color:#b00020}.skipped{color:#666}pre{background:#f5f5f5;padding:.6rem;white-space:pre-wrap;word-break:break-all}
 #summary{border:2px solid #888;padding:1rem;margin-bottom:1.5rem}
 """
 
@@ -122,6 +143,22 @@ def render_html(result: Result) -> str:
         f"<td>{s.runs}</td><td>{s.failures}</td></tr>"
         for name, s in sorted(result.checks.items())
     )
+    phases = sorted({v.phase for v in result.violations})
+    table = violations_by_operation(result)
+    operation_rows = "".join(
+        f"<tr data-operation='{e(plan.operation_id)}'><td>{e(plan.operation_id)}</td><td>{e(plan.label)}</td>"
+        f"<td>{e(plan.effect)}</td>"
+        + (
+            f"<td class='{'fail' if plan.operation_id in table else 'ok'}'>"
+            f"{'FAIL' if plan.operation_id in table else 'ok'}</td>"
+            if plan.checked
+            else f"<td class='skipped'>not checked: {e(plan.reason or '')}</td>"
+        )
+        + "".join(f"<td>{table.get(plan.operation_id, {}).get(phase, 0) or ''}</td>" for phase in phases)
+        + "</tr>"
+        for plan in result.operations
+    )
+    phase_headers = "".join(f"<th>{e(phase)}</th>" for phase in phases)
     violations = "".join(
         f"<article class='violation'><h3>{i}. [{e(v.check)}] {e(v.operation)} - {e(v.title)}</h3>"
         f"<p>phase: {e(v.phase)}; seen {v.occurrences}x</p>"
@@ -130,6 +167,7 @@ def render_html(result: Result) -> str:
         for i, v in enumerate(result.violations, start=1)
     )
     notes = "".join(f"<li>{e(note)}</li>" for note in result.notices)
+    checked = sum(1 for plan in result.operations if plan.checked)
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         f"<title>adapty-contracts check: {e(verdict)}</title><style>{_CSS}</style></head><body>"
@@ -137,7 +175,11 @@ def render_html(result: Result) -> str:
         f"<section id='summary' data-ok='{str(result.ok).lower()}' data-violations='{len(result.violations)}'>"
         f"<h2 class='{css_class}'>{e(verdict)}</h2>"
         f"<p>Server {e(result.base_url)}; seed {result.seed}; max-examples {result.max_examples}; "
-        f"{result.requests} requests in {result.duration:.1f}s</p></section>"
+        f"{result.requests} requests in {result.duration:.1f}s; {checked} of {len(result.operations)} operations "
+        "checked</p></section>"
+        f"<section id='operations'><h2>Operations</h2><table><tr><th>operation</th><th>request</th><th>effect</th>"
+        f"<th>verdict</th>{phase_headers}</tr>{operation_rows}</table>"
+        "<p>Numbers: violations found per phase.</p></section>"
         f"<section id='checks'><h2>Checks</h2><table><tr><th>check</th><th>verdict</th><th>runs</th>"
         f"<th>failures</th></tr>{rows}</table></section>"
         f"<section id='violations'><h2>Violations</h2>{violations or '<p>none</p>'}</section>"
@@ -170,6 +212,11 @@ def write_junit(result: Result, path: Path, redact: Redact = _identity) -> None:
             failure.text = redact(text)
         if not by_check.get(name) and stat.runs == 0:
             ET.SubElement(case, "skipped")
+    for plan in result.operations:
+        if not plan.checked:
+            case = ET.SubElement(suite, "testcase", classname="adapty_contracts.operations", name=plan.operation_id)
+            ET.SubElement(case, "skipped", message=redact(plan.reason or "not checked"))
+    suite.set("skipped", str(sum(1 for plan in result.operations if not plan.checked)))
     root = ET.Element("testsuites")
     root.append(suite)
     ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)

@@ -69,15 +69,18 @@ class TargetSession(requests.Session):
         self.max_requests = max_requests
         self.timeout = timeout
         self.count = 0
-        self.exempt = False  # snapshot/restore requests are never refused by the budget
+        self.exempt = False  # snapshot/restore/cleanup requests are never refused by the budget
+        self.exempt_count = 0  # ... and are counted apart from it
         self._lock = threading.Lock()
         self._next_slot = 0.0
 
     def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
         with self._lock:
-            if not self.exempt and self.max_requests is not None and self.count >= self.max_requests:
+            budgeted = self.count - self.exempt_count
+            if not self.exempt and self.max_requests is not None and budgeted >= self.max_requests:
                 raise BudgetExhausted(f"request budget of {self.max_requests} reached")
             self.count += 1
+            self.exempt_count += int(self.exempt)
             if self.rate_limit:
                 now = time.monotonic()
                 wait = self._next_slot - now

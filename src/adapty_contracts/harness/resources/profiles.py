@@ -1,0 +1,163 @@
+"""Profiles: create -> get (by either identity header) -> update -> get -> delete -> get 404; and the cleanup.
+
+Every profile the run creates (by createProfile, or by any write that answers with a profile it did not know) is
+owned by the run and deleted at the end, also on Ctrl-C/SIGTERM. A run never deletes a profile it did not create.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from requests import Response
+from requests.structures import CaseInsensitiveDict
+
+from adapty_contracts.harness._engine import Call
+from adapty_contracts.harness._operations import OperationFacts
+from adapty_contracts.harness._target import CUSTOMER_USER_ID_HEADER, IDENTITY_HEADERS, PROFILE_ID_HEADER
+from adapty_contracts.harness.resources._base import Resource
+
+CREATE, GET, UPDATE, DELETE = "createProfile", "getProfile", "updateProfile", "deleteProfile"
+
+
+def profile_data(engine: Any, response: Response | None) -> dict[str, Any] | None:
+    """`data` of a ProfileResponse body, or None."""
+    body = engine.json_of(response)
+    data = body.get("data") if isinstance(body, dict) else None
+    return data if isinstance(data, dict) else None
+
+
+class Profiles(Resource):
+    name = "profiles"
+    operations = frozenset({CREATE, GET, UPDATE, DELETE})
+
+    def prepare_case(self, facts: OperationFacts, case: Any, headers: CaseInsensitiveDict[str], phase: str) -> None:
+        if facts.operation_id == CREATE and any(headers.get(name) for name in IDENTITY_HEADERS):
+            # A created profile must be new: a fresh customer user id (the run deletes it), never someone's id.
+            for name in IDENTITY_HEADERS:
+                headers.pop(name, None)
+            headers[CUSTOMER_USER_ID_HEADER] = self.engine.new_customer_user_id()
+
+    def after_response(self, facts: OperationFacts, response: Response, body: Any) -> None:
+        if facts.operation_id == DELETE and 200 <= response.status_code < 300:
+            sent = CaseInsensitiveDict(response.request.headers)
+            for owned in self.engine.owned:
+                if sent.get(PROFILE_ID_HEADER, "").lower() == owned.profile_id.lower() or (
+                    owned.customer_user_id and sent.get(CUSTOMER_USER_ID_HEADER) == owned.customer_user_id
+                ):
+                    self.engine.deleted.add(owned.profile_id)
+            return
+        if facts.method == "GET" or not 200 <= response.status_code < 300:
+            return
+        data = profile_data(self.engine, response)
+        if (
+            data
+            and isinstance(data.get("profile_id"), str)
+            and not self.engine.is_known_profile(CaseInsensitiveDict({PROFILE_ID_HEADER: data["profile_id"]}))
+        ):
+            customer = data.get("customer_user_id")
+            # Profiles createProfile made are the run's to write to; any other write that answered a profile the
+            # run did not know (it created one) only gets it deleted at the end.
+            usable = facts.operation_id == CREATE
+            self.engine.own(data["profile_id"], customer if isinstance(customer, str) else None, usable=usable)
+
+    def check_state(self, phase: str) -> None:
+        engine = self.engine
+        facts = engine.facts
+        customer = engine.new_customer_user_id()
+        trail: list[str] = []
+        body = engine.request_example(facts[CREATE])
+        created = engine.send(Call(facts[CREATE], {CUSTOMER_USER_ID_HEADER: customer}, body), phase)
+        data = profile_data(engine, created)
+        if created is None or not engine.expect(
+            "profile_lifecycle", phase, CREATE, created, {200}, "a new customer user id creates a profile"
+        ):
+            return
+        trail.append(engine.curl(created))
+        profile_id = str((data or {}).get("profile_id"))
+        engine.expect_true(
+            "profile_lifecycle",
+            phase,
+            CREATE,
+            (data or {}).get("customer_user_id") == customer,
+            title="the created profile carries the customer user id it was created with",
+            expected=f"customer_user_id {customer!r}",
+            actual=f"{(data or {}).get('customer_user_id')!r}",
+            reproduce=list(trail),
+            group="created with its customer user id",
+        )
+        # Read back by either identity header: the same profile.
+        for identity in ({PROFILE_ID_HEADER: profile_id}, {CUSTOMER_USER_ID_HEADER: customer}):
+            got = engine.send(Call(facts[GET], dict(identity)), phase)
+            if got is None:
+                return
+            read = profile_data(engine, got)
+            engine.expect_true(
+                "profile_lifecycle",
+                phase,
+                GET,
+                got.status_code == 200 and (read or {}).get("profile_id") == profile_id,
+                title=f"the created profile is found by {next(iter(identity))}",
+                expected=f"HTTP 200 with profile_id {profile_id}",
+                actual=engine.describe(got),
+                reproduce=[*trail, engine.curl(got)],
+                group=f"found by {next(iter(identity))}",
+            )
+        # Update, then the update is what a read shows.
+        if engine.is_checked(UPDATE):
+            body = engine.request_example(facts[UPDATE])
+            updated = engine.send(Call(facts[UPDATE], {PROFILE_ID_HEADER: profile_id}, body), phase)
+            if updated is not None and engine.expect(
+                "profile_lifecycle", phase, UPDATE, updated, {200}, "the spec's example update is accepted", trail
+            ):
+                trail.append(engine.curl(updated))
+                after = profile_data(engine, updated) or {}
+                got = engine.send(Call(facts[GET], {PROFILE_ID_HEADER: profile_id}), phase)
+                read = profile_data(engine, got) or {}
+                same = {key: read.get(key) for key in ("profile_id", "customer_user_id", "custom_attributes")}
+                want = {key: after.get(key) for key in ("profile_id", "customer_user_id", "custom_attributes")}
+                if got is not None:
+                    engine.expect_true(
+                        "profile_lifecycle",
+                        phase,
+                        GET,
+                        same == want,
+                        title="a read after an update shows what the update answered",
+                        expected=engine.short(want),
+                        actual=engine.short(same),
+                        reproduce=[*trail, engine.curl(got)],
+                        group="update visible",
+                    )
+        # Delete, then the profile is gone by either header.
+        if engine.is_checked(DELETE):
+            deleted = engine.send(Call(facts[DELETE], {PROFILE_ID_HEADER: profile_id}), phase)
+            if deleted is None or not engine.expect(
+                "profile_lifecycle", phase, DELETE, deleted, {204}, "a profile the run created can be deleted", trail
+            ):
+                return
+            trail.append(engine.curl(deleted))
+            for identity in ({PROFILE_ID_HEADER: profile_id}, {CUSTOMER_USER_ID_HEADER: customer}):
+                got = engine.send(Call(facts[GET], dict(identity)), phase)
+                if got is not None:
+                    why = f"a deleted profile is not found by {next(iter(identity))}"
+                    engine.expect("profile_lifecycle", phase, GET, got, {404}, why, trail, group=why)
+
+    def restore(self) -> bool | None:
+        """Delete every profile the run created and did not delete yet."""
+        engine = self.engine
+        pending = [p for p in engine.owned if p.profile_id not in engine.deleted]
+        if not pending:
+            return None
+        facts = engine.facts.get(DELETE)
+        if facts is None:
+            engine.result.notices.append(
+                f"{len(pending)} profile(s) created by the run cannot be deleted (no {DELETE})"
+            )
+            return False
+        ok = True
+        for owned in pending:
+            response = engine.send(Call(facts, {PROFILE_ID_HEADER: owned.profile_id}), "cleanup", check=False)
+            if response is not None and response.status_code in (200, 204, 404):
+                engine.deleted.add(owned.profile_id)
+            else:
+                ok = False
+        return ok
