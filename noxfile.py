@@ -16,7 +16,7 @@ import nox
 PYTHON = "3.11"
 ROOT = Path(__file__).parent
 REPORTS = "reports"
-LINT_PATHS = ["src", "tests", "contracts", "scripts", "noxfile.py"]
+LINT_PATHS = ["src", "tests", "contracts", "scripts", "noxfile.py", "hatch_build.py"]
 BENCHMARKS = ["bench_regenerate.py", "bench_mock.py", "bench_check.py"]
 # Where `adapty-contracts check` writes its reports: JUnit for CI, HTML for people (offline run), JSON for the
 # nightly job summary (live run). `--report` takes one file per run, its format by extension.
@@ -73,7 +73,8 @@ def tests(session: nox.Session) -> None:
     """pytest; arguments after `--` go to pytest (e.g. `nox -s tests -- -m 'not slow' -x`)."""
     _install(session)
     # pytest-xdist: one worker per core (the suite starts many loopback servers; 2 cores halve its wall time).
-    session.run("pytest", *(session.posargs or ["-n", "auto"]))
+    # loadgroup: tests marked xdist_group share a worker (the install tests build one fresh venv per module).
+    session.run("pytest", *(session.posargs or ["-n", "auto", "--dist", "loadgroup"]))
 
 
 @nox.session(python=PYTHON)

@@ -124,10 +124,25 @@ def test_check_catches_a_hand_edit_in_generated(repo_copy: tuple[Path, dict[str,
     edited = package / "errors.py"
     edited.write_text(edited.read_text(encoding="utf-8") + "\n# a hand edit\n", encoding="utf-8")
     (package / "stray.py").write_text("x = 1\n", encoding="utf-8")
+    # The whole project directory is generated: the distribution's metadata and its typing marker too.
+    project = root / "generated" / "pyproject.toml"
+    project.write_text(project.read_text(encoding="utf-8").replace('version = "', 'version = "9'), encoding="utf-8")
+    (package / "py.typed").unlink()
+    # Build output and caches are not part of it.
+    (root / "generated" / "dist").mkdir()
+    (root / "generated" / "dist" / "adapty_api_client-0.1.0-py3-none-any.whl").write_bytes(b"PK")
     done = run(["scripts/regenerate", "--check"], cwd=root, env=env)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "generated/adapty_api_client/errors.py" in done.stdout
     assert "generated/adapty_api_client/stray.py: extra" in done.stdout
+    assert "generated/pyproject.toml: +1 -1" in done.stdout
+    assert "generated/adapty_api_client/py.typed: missing" in done.stdout
+    assert "dist" not in done.stdout
+    # Regenerating restores all of it (and keeps what is not generated).
+    assert run(["scripts/regenerate"], cwd=root, env=env).returncode == 0
+    assert run(["scripts/regenerate", "--check"], cwd=root, env=env).returncode == 0
+    assert not (package / "stray.py").exists()
+    assert (root / "generated" / "dist").is_dir()
 
 
 # --- writing (on copies) --------------------------------------------------------------------------------------------

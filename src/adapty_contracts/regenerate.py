@@ -5,6 +5,10 @@ templates) into a temporary directory -> the pinned ruff formats it -> every ope
 effective spec must exist in the result (the generator only *warns* when it skips one, and exits 0) -> swap into
 `generated/` and `openapi/adapty-api.yaml`. Any failure before the swap leaves both byte-for-byte as they were.
 `--check` builds the same into a temporary directory and compares (the drift gate).
+
+`generated/` is a whole project, the distribution `adapty-api-client`: the package, its pyproject.toml, README.md,
+.gitignore and py.typed, all written by the generator from our templates (openapi/generator/templates) and its
+version from openapi/generator/config.yaml. The drift gate compares all of it.
 """
 
 from __future__ import annotations
@@ -42,15 +46,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     upstream_path: Path = args.upstream or _paths.UPSTREAM_SPEC
     upstream = load_openapi(upstream_path)
+    # A new upstream is vendored byte for byte (Adapty's text, never re-serialised), as read now, before generating.
+    upstream_bytes = upstream_path.read_bytes() if args.upstream else None
     with tempfile.TemporaryDirectory(prefix=".regen-", dir=_paths.GENERATED_DIR) as tmp:
         build = Path(tmp)
         effective_text = build_effective_text(upstream)
         (build / "adapty-api.yaml").write_text(effective_text, encoding="utf-8")
-        package = generate_client(build / "adapty-api.yaml", build / "out")
+        project = generate_client(build / "adapty-api.yaml", build / "out").parent
         if args.check:
-            return _report_drift(effective_text, package)
-        _swap_in(package, effective_text, upstream_path if args.upstream else None)
-    print(f"regenerated {_rel(_paths.EFFECTIVE_SPEC)} and {_rel(_paths.GENERATED_DIR / _paths.GENERATED_PACKAGE)}")
+            return _report_drift(effective_text, project)
+        _swap_in(project, effective_text, upstream_bytes)
+    print(f"regenerated {_rel(_paths.EFFECTIVE_SPEC)} and {_rel(_paths.GENERATED_DIR)}/")
     return 0
 
 
@@ -71,7 +77,7 @@ def build_effective_text(upstream: dict[str, Any]) -> str:
 
 
 def generate_client(spec_path: Path, dest_dir: Path) -> Path:
-    """Generate, format and verify the client for `spec_path` under `dest_dir`; return the package directory.
+    """Generate, format and verify the client project for `spec_path` in `dest_dir`; return its package directory.
 
     Raises UserError when the generator reports anything (its warnings are errors here) or when an operation or
     object schema of the spec is missing from the result.
@@ -83,11 +89,14 @@ def generate_client(spec_path: Path, dest_dir: Path) -> Path:
     package = dest_dir / _paths.GENERATED_PACKAGE
     config = Config.from_sources(
         ConfigFile.load_from_path(_paths.GENERATOR_CONFIG),
-        MetaType.NONE,
+        # Any meta type but NONE (and SETUP, which adds a setup.py) makes `dest_dir` a project: the generator writes
+        # pyproject.toml, README.md, .gitignore and py.typed. Our templates replace its pyproject/README/.gitignore,
+        # so which of its layouts is named here does not matter.
+        MetaType.UV,
         spec_path,
         "utf-8",
         overwrite=True,
-        output_path=package,
+        output_path=dest_dir,
     )
     with _quiet_stdout():
         problems = generate(config=config, custom_template_path=_paths.GENERATOR_TEMPLATES)
@@ -155,11 +164,14 @@ def _class_name(schema_name: str) -> str:
 def _format(package: Path) -> None:
     """Format with the pinned ruff, isolated from any config around the output directory."""
     for command in (
-        ["check", "--isolated", "--fix-only", "--extend-select=I", "--line-length=120", "--quiet", package.name],
-        ["format", "--isolated", "--line-length=120", "--quiet", package.name],
+        ["check", "--isolated", "--no-cache", "--fix-only", "--extend-select=I", "--line-length=120", "--quiet"],
+        ["format", "--isolated", "--no-cache", "--line-length=120", "--quiet"],
     ):
         # Run from the parent: inside the package, its `types.py` would shadow the standard library's.
-        done = subprocess.run([_ruff_binary(), *command], cwd=package.parent, capture_output=True, text=True)
+        # No cache: it would land in the project directory, next to the package (the drift gate compares all of it).
+        done = subprocess.run(
+            [_ruff_binary(), *command, package.name], cwd=package.parent, capture_output=True, text=True
+        )
         if done.returncode != 0:
             raise UserError(f"ruff {command[0]} failed on the generated client: {done.stderr.strip()}", exit_code=1)
 
@@ -171,14 +183,14 @@ def _ruff_binary() -> str:
     return str(find_ruff_bin())
 
 
-def _report_drift(effective_text: str, package: Path) -> int:
+def _report_drift(effective_text: str, project: Path) -> int:
     """The drift gate: print a short summary of what differs; 1 if anything does."""
-    committed = _paths.GENERATED_DIR / _paths.GENERATED_PACKAGE
+    committed = _paths.GENERATED_DIR
     stale = []
     current_spec = _paths.EFFECTIVE_SPEC.read_text(encoding="utf-8") if _paths.EFFECTIVE_SPEC.exists() else ""
     if current_spec != effective_text:
         stale.append((_rel(_paths.EFFECTIVE_SPEC), current_spec, effective_text))
-    new_files = _tree(package)
+    new_files = _tree(project)
     old_files = _tree(committed)
     for name in sorted(new_files.keys() | old_files.keys()):
         if new_files.get(name) != old_files.get(name):
@@ -198,26 +210,46 @@ def _report_drift(effective_text: str, package: Path) -> int:
     return 1
 
 
+def _not_generated(relative: Path) -> bool:
+    """What lives in generated/ without being ours: caches, build output, a run's temporary build directory."""
+    top = relative.parts[0]
+    return (
+        "__pycache__" in relative.parts
+        or top.startswith(".regen-")
+        or top in ("build", "dist")
+        or top.endswith(".egg-info")
+    )
+
+
 def _tree(root: Path) -> dict[str, str]:
+    """Every generated file under `root` (relative path -> text)."""
     if not root.is_dir():
         return {}
     return {
         str(p.relative_to(root)): p.read_text(encoding="utf-8")
         for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file() and not _not_generated(p.relative_to(root))
     }
 
 
-def _swap_in(package: Path, effective_text: str, new_upstream: Path | None) -> None:
-    """Replace generated/ and the spec files; renames on one filesystem, so no half-written state is visible."""
-    target = _paths.GENERATED_DIR / _paths.GENERATED_PACKAGE
+def _swap_in(project: Path, effective_text: str, new_upstream: bytes | None) -> None:
+    """Replace generated/'s contents and the spec files; renames on one filesystem, so no half-written file shows.
+
+    Each entry of the new project replaces its namesake (a file by os.replace; a directory moved aside, then the new
+    one in); entries the generator no longer writes are removed. `project` is inside generated/ (the temporary
+    build directory), so every rename stays on one filesystem.
+    """
+    target = _paths.GENERATED_DIR
     staged_spec = _stage(_paths.EFFECTIVE_SPEC, effective_text)
-    # A new upstream is vendored byte for byte: Adapty's text, never re-serialised.
-    staged_upstream = _stage(_paths.UPSTREAM_SPEC, new_upstream.read_bytes()) if new_upstream else None
-    retired = package.parent / "retired"
-    if target.exists():
-        target.rename(retired)
-    package.rename(target)
+    staged_upstream = _stage(_paths.UPSTREAM_SPEC, new_upstream) if new_upstream is not None else None
+    retired = project.parent / "retired"
+    retired.mkdir()
+    new_names = {entry.name for entry in project.iterdir()}
+    for old in sorted(target.iterdir()):
+        if not _not_generated(Path(old.name)) and (old.is_dir() or old.name not in new_names):
+            old.rename(retired / old.name)
+    for new in sorted(project.iterdir()):
+        os.replace(new, target / new.name)
     os.replace(staged_spec, _paths.EFFECTIVE_SPEC)
     if staged_upstream:
         os.replace(staged_upstream, _paths.UPSTREAM_SPEC)
