@@ -8,6 +8,7 @@ subprocesses against an in-process mock that counts requests, so startup and req
     python scripts/bench_check.py                      # everything (the mutant sweep takes minutes)
     python scripts/bench_check.py --mutants none       # only the correct mock
     python scripts/bench_check.py --mutants GetWrongType,ReplaceNotMerge --json out.json
+    python scripts/bench_check.py --mutants none --seeds 20   # false positives of ours on the correct mock
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ def counting(api_class: type[MockAPI]) -> tuple[type[MockAPI], Callable[[], int]
 def ours(base_url: str, seed: int, max_examples: int | None) -> list[str]:
     cmd = [str(BIN / "adapty-contracts"), "check", "--base-url", base_url, "--seed", str(seed)]
     cmd += ["--profile-id", DEFAULT_PROFILE_ID, "--customer-user-id", DEFAULT_CUSTOMER_USER_ID]
+    cmd += ["--allow-irreversible"]  # a mock behind --base-url: every operation, as the default check of the mock
     if max_examples is not None:
         cmd += ["--max-examples", str(max_examples)]
     return cmd
@@ -103,6 +105,7 @@ def main() -> int:
     parser.add_argument("--schemathesis-max-examples", type=int, default=50)
     parser.add_argument("--mutants", default="all", help="'all', 'none' or comma-separated names")
     parser.add_argument("--json", type=Path, help="also write the results as JSON")
+    parser.add_argument("--seeds", type=int, default=0, help="also run ours on the correct mock with N more seeds")
     args = parser.parse_args()
 
     tools: dict[str, Callable[[str], list[str]]] = {
@@ -118,6 +121,16 @@ def main() -> int:
     base = results["correct_mock"]
     ratio = base["bare schemathesis run"]["seconds"] / max(base["adapty-contracts check"]["seconds"], 1e-9)
     print(f"wall-time ratio bare/ours on the correct mock: {ratio:.2f}x")
+
+    if args.seeds:
+        false_positives, total = [], 0.0
+        for seed in range(args.seed + 1, args.seed + 1 + args.seeds):
+            outcome = run_one(MockAPI, lambda url, seed=seed: ours(url, seed, args.max_examples))
+            total += outcome["seconds"]
+            if outcome["exit"] != 0:
+                false_positives.append(seed)
+        results["false_positives"] = {"seeds": args.seeds, "red": false_positives, "seconds": round(total, 1)}
+        print(f"correct mock over {args.seeds} more seeds: {len(false_positives)} red {false_positives} ({total:.0f}s)")
 
     names = [] if args.mutants == "none" else sorted(MUTANTS) if args.mutants == "all" else args.mutants.split(",")
     if names:

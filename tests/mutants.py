@@ -1,7 +1,8 @@
 """Deliberately broken servers: the bundled mock with exactly one fault each, one per property the harness checks.
 
-Each mutant overrides one `MockAPI` method. `MUTANTS` maps a name to (class, the property it breaks); the
-harness must flag every one of them (tests/test_harness_mutants.py), and must pass the unmodified mock.
+Each mutant overrides one behaviour of `MockAPI` (one method; two where the core and a resource module both
+guard the property, e.g. the parameter check and the lookup). `MUTANTS` maps a name to (class, the property it
+breaks); the harness must flag every one of them (tests/test_harness_mutants.py), and must pass the unmodified mock.
 """
 
 from __future__ import annotations
@@ -9,37 +10,38 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from starlette.requests import Request
 from starlette.responses import Response
 
-from adapty_contracts.mock import MockAPI, MockError, Profile
+from adapty_contracts.mock import Call, MockAPI, MockError, Profile
 from adapty_contracts.mock._app import MSG_NOT_FOUND
+from adapty_contracts.mock._spec import Operation, Parameter
 
 _FIRST_KEY = "adjust_device_id"
+SET_IDS = "setIntegrationIdentifiers"
 
 
 # --- response shape ------------------------------------------------------------------------------------------------
 class GetMissingKey(MockAPI):
-    def profile_body(self, profile: Profile) -> dict[str, str | None]:
-        body = super().profile_body(profile)
+    def identifiers_body(self, profile: Profile) -> dict[str, str | None]:
+        body = super().identifiers_body(profile)
         body.pop("tenjin_analytics_installation_id")
         return body
 
 
 class GetWrongType(MockAPI):
-    def profile_body(self, profile: Profile) -> dict[str, Any]:  # type: ignore[override]
-        body: dict[str, Any] = dict(super().profile_body(profile))
+    def identifiers_body(self, profile: Profile) -> dict[str, Any]:
+        body: dict[str, Any] = dict(super().identifiers_body(profile))
         body["branch_id"] = 0
         return body
 
 
 class GetTextContentType(MockAPI):
-    def render_profile(self, profile: Profile) -> Response:
-        return Response(json.dumps(self.profile_body(profile)), status_code=200, media_type="text/plain")
+    def render_identifiers(self, call: Call, profile: Profile) -> Response:
+        return Response(json.dumps(self.identifiers_body(profile)), status_code=200, media_type="text/plain")
 
 
 class SetNonEmptyBody(MockAPI):
-    def updated_response(self, profile: Profile) -> Response:
+    def identifiers_set_response(self, call: Call, profile: Profile) -> Response:
         return Response(b'{"status":"ok"}', status_code=200, media_type="application/json")
 
 
@@ -91,50 +93,54 @@ class Forbidden403(MockAPI):
 
 
 class AuthAfterIdentity(MockAPI):
-    async def handle_get(self, request: Request) -> Response:
-        profile = self.identify_profile(
-            self.header(request, "adapty-profile-id"), self.header(request, "adapty-customer-user-id")
-        )
-        self.authenticate(self.header(request, "authorization"))
-        return self.render_profile(profile)
+    async def handle(self, call: Call) -> Response:
+        if call.operation.operation_id != "getIntegrationIdentifiers":
+            return await super().handle(call)
+        self.validate_parameters(call)
+        profile = self.profile_of(call)
+        self.authenticate(self.header(call.request, "authorization"))
+        return self.render_identifiers(call, profile)
 
 
 # --- bodies ------------------------------------------------------------------------------------------------------
 class LongValueCrash(MockAPI):
-    def validate_body(self, data: object) -> dict[str, str | None]:
-        changes = super().validate_body(data)
+    def identifier_changes(self, data: Any) -> dict[str, str | None]:
+        changes = super().identifier_changes(data)
         if any(value is not None and len(value) > 1000 for value in changes.values()):
             raise RuntimeError("value too long for the column")
         return changes
 
 
 class NonAsciiCrash(MockAPI):
-    def apply_update(self, profile: Profile, changes: dict[str, str | None]) -> None:
+    def apply_identifiers(self, profile: Profile, changes: dict[str, str | None]) -> None:
         for value in changes.values():
             if value is not None:
                 value.encode("ascii")
-        super().apply_update(profile, changes)
+        super().apply_identifiers(profile, changes)
 
 
 class AcceptsWrongTypes(MockAPI):
-    def validate_body(self, data: object) -> dict[str, str | None]:
-        if isinstance(data, dict):
+    def validate_body(self, operation: Operation, data: Any, media_type: str) -> Any:
+        if operation.operation_id == SET_IDS and isinstance(data, dict):
             data = {key: (str(value) if value is not None else None) for key, value in data.items()}
-        return super().validate_body(data)
+        return super().validate_body(operation, data, media_type)
 
 
 class AcceptsEmptyObject(MockAPI):
-    def validate_body(self, data: object) -> dict[str, str | None]:
-        if data == {}:
-            return {}
-        return super().validate_body(data)
+    def validate_body(self, operation: Operation, data: Any, media_type: str) -> Any:
+        if operation.operation_id == SET_IDS and data == {}:
+            return {}  # the schema's minProperties skipped ...
+        return super().validate_body(operation, data, media_type)
+
+    def identifier_changes(self, data: Any) -> dict[str, str | None]:
+        return {} if data == {} else super().identifier_changes(data)  # ... and so is the handler's own check
 
 
 class RejectsNull(MockAPI):
-    def validate_body(self, data: object) -> dict[str, str | None]:
-        if isinstance(data, dict) and any(value is None for value in data.values()):
+    def validate_body(self, operation: Operation, data: Any, media_type: str) -> Any:
+        if operation.operation_id == SET_IDS and isinstance(data, dict) and any(v is None for v in data.values()):
             raise MockError(400, "validation_error", "null is not a string", source=_FIRST_KEY)
-        return super().validate_body(data)
+        return super().validate_body(operation, data, media_type)
 
 
 class NotJsonCrash(MockAPI):
@@ -143,31 +149,31 @@ class NotJsonCrash(MockAPI):
 
 
 class RejectsUnknownKeys(MockAPI):
-    def validate_body(self, data: object) -> dict[str, str | None]:
-        if isinstance(data, dict) and set(data) - set(self.store.keys):
+    def validate_body(self, operation: Operation, data: Any, media_type: str) -> Any:
+        if operation.operation_id == SET_IDS and isinstance(data, dict) and set(data) - set(self.store.keys):
             raise MockError(400, "validation_error", "unknown field")
-        return super().validate_body(data)
+        return super().validate_body(operation, data, media_type)
 
 
 # --- stored state ------------------------------------------------------------------------------------------------
 class IgnoresOneKey(MockAPI):
-    def apply_update(self, profile: Profile, changes: dict[str, str | None]) -> None:
-        super().apply_update(profile, {k: v for k, v in changes.items() if k != "posthog_distinct_user_id"})
+    def apply_identifiers(self, profile: Profile, changes: dict[str, str | None]) -> None:
+        super().apply_identifiers(profile, {k: v for k, v in changes.items() if k != "posthog_distinct_user_id"})
 
 
 class NullDoesNotClear(MockAPI):
-    def apply_update(self, profile: Profile, changes: dict[str, str | None]) -> None:
-        super().apply_update(profile, {k: v for k, v in changes.items() if v is not None})
+    def apply_identifiers(self, profile: Profile, changes: dict[str, str | None]) -> None:
+        super().apply_identifiers(profile, {k: v for k, v in changes.items() if v is not None})
 
 
 class ReplaceNotMerge(MockAPI):
-    def apply_update(self, profile: Profile, changes: dict[str, str | None]) -> None:
-        super().apply_update(profile, {**dict.fromkeys(self.store.keys), **changes})
+    def apply_identifiers(self, profile: Profile, changes: dict[str, str | None]) -> None:
+        super().apply_identifiers(profile, {**dict.fromkeys(self.store.keys), **changes})
 
 
 class TruncatesValues(MockAPI):
-    def apply_update(self, profile: Profile, changes: dict[str, str | None]) -> None:
-        super().apply_update(profile, {k: (v[:255] if v is not None else None) for k, v in changes.items()})
+    def apply_identifiers(self, profile: Profile, changes: dict[str, str | None]) -> None:
+        super().apply_identifiers(profile, {k: (v[:255] if v is not None else None) for k, v in changes.items()})
 
 
 # --- identity ----------------------------------------------------------------------------------------------------
@@ -183,7 +189,10 @@ class UnknownProfileGets200(MockAPI):
 
 
 class NeitherHeaderUsesDefault(MockAPI):
-    def identify_profile(self, profile_id: str | None, customer_user_id: str | None) -> Profile:
+    def require_any_of(self, operation: Operation, present: set[str]) -> None:
+        pass  # the fault: no 400 for neither header ...
+
+    def identify_profile(self, profile_id: str | None, customer_user_id: str | None) -> Profile:  # ... a default
         if not profile_id and not customer_user_id:
             return next(iter(self.store))
         return super().identify_profile(profile_id, customer_user_id)
@@ -200,18 +209,23 @@ class UnknownCustomer422(MockAPI):
 
 
 class MalformedUuidCrash(MockAPI):
+    def check_parameter(self, operation: Operation, parameter: Parameter, raw: str) -> Any:
+        if parameter.name == "adapty-profile-id":
+            return raw  # the fault: the format is not checked before the lookup ...
+        return super().check_parameter(operation, parameter, raw)
+
     def identify_profile(self, profile_id: str | None, customer_user_id: str | None) -> Profile:
         if profile_id:
             import uuid
 
-            uuid.UUID(profile_id)  # ValueError -> 500 for a malformed id
+            uuid.UUID(profile_id)  # ... which crashes (ValueError -> 500) on a malformed id
         return super().identify_profile(profile_id, customer_user_id)
 
 
 class PostUnknownProfileIgnored(MockAPI):
-    async def handle_post(self, request: Request) -> Response:
+    async def handle_set_integration_identifiers(self, call: Call) -> Response:
         try:
-            return await super().handle_post(request)
+            return await super().handle_set_integration_identifiers(call)
         except MockError as exc:
             if exc.status_code == 404:
                 return Response(status_code=200)

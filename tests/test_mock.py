@@ -24,6 +24,7 @@ from adapty_contracts.mock import (
     IDENTIFIER_KEYS,
     MAX_BODY_BYTES,
     MAX_HEADER_BYTES,
+    Call,
     MockAPI,
     Profile,
     ProfileStore,
@@ -433,7 +434,7 @@ def test_malformed_http_gets_4xx(base_url: str, client: httpx.Client, request_by
 class ExplodingAPI(MockAPI):
     """A deliberately broken subclass: proves the last-resort handler turns any exception into a JSON 500."""
 
-    def validate_body(self, data: object) -> dict[str, str | None]:
+    def validate_body(self, operation: Any, data: Any, media_type: str) -> Any:
         raise ZeroDivisionError("secret internals")
 
 
@@ -484,14 +485,13 @@ def test_concurrent_writers_lose_nothing(base_url: str, client: httpx.Client, st
 class RacyAPI(MockAPI):
     """Read-modify-write with an await in between: the lost-update bug the concurrency test must catch."""
 
-    async def handle_post(self, request: Any) -> Any:
-        self.authenticate(self.header(request, "authorization"))
-        profile = self.identify_profile(self.header(request, "adapty-profile-id"), None)
-        changes = self.validate_body(self.parse_body(await self.read_body(request)))
+    async def handle_set_integration_identifiers(self, call: Call) -> Any:
+        profile = self.profile_of(call)
+        changes = self.identifier_changes(await self.body(call))
         current = self.store.snapshot(profile)
         await asyncio.sleep(0.02)
         self.store.update(profile, {**current, **changes})
-        return self.updated_response(profile)
+        return self.identifiers_set_response(call, profile)
 
 
 def test_the_concurrency_check_catches_lost_updates() -> None:

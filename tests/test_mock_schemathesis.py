@@ -1,4 +1,6 @@
-"""Schemathesis against the mock: the effective spec's own checks, plus a model of the state over POST/GET chains.
+"""Schemathesis against the mock over every operation: the effective spec's own checks (no 5xx, no schema
+violation, documented statuses and content types, valid data accepted, invalid data rejected), plus a model of the
+identifiers over the spec's links.
 
 Kept small (seconds): the `check` command runs the full harness; this guards the mock against the spec.
 """
@@ -34,17 +36,23 @@ def mock_url() -> Iterator[str]:
 def aim_at(case: Case, profile_id: str) -> None:
     """Send the real key and a known profile, unless schemathesis left them out or broke them on purpose.
 
-    The spec cannot say "one of two optional headers is required", so a schema-valid request may carry
-    neither; the API (and the mock) answers 400, which schemathesis would report as rejected valid data.
-    Always sending a known profile id keeps the positive cases positive; a malformed id (a negative case)
-    is left as generated and must get 400.
+    The spec cannot say "one of two optional headers is required" to schemathesis (`x-required-any-of` is ours),
+    so a schema-valid request may carry neither; the API (and the mock) answers 400, which schemathesis would
+    report as rejected valid data. Always sending a known profile id keeps the positive cases positive; a
+    malformed id where the spec says `format: uuid` (a negative case) is left as generated and must get 400.
+    deleteProfile gets a fresh profile of its own, so the others keep theirs.
     """
     headers = case.headers if case.headers is not None else {}
     if "Authorization" in headers:
         headers["Authorization"] = AUTHORIZATION
-    generated = headers.get("adapty-profile-id")
-    if generated is None or parse_profile_id(str(generated)) is not None:
-        headers["adapty-profile-id"] = profile_id
+    names = {p.name for p in case.operation.headers}
+    if "adapty-profile-id" in names:
+        if case.operation.definition.raw.get("operationId") == "deleteProfile":
+            profile_id = STORE.add(str(uuid.uuid4())).profile_id
+        generated = headers.get("adapty-profile-id")
+        positive = case.meta is None or case.meta.generation.mode.is_positive
+        if positive or generated is None or parse_profile_id(str(generated)) is not None:
+            headers["adapty-profile-id"] = profile_id
     case.headers = headers
 
 
@@ -72,11 +80,14 @@ class MockModel(schema.as_state_machine()):  # type: ignore[misc]
         return {"base_url": self.base_url}
 
     def after_call(self, response: Any, case: Case) -> None:
-        if response.status_code != 200 or case.headers.get("adapty-profile-id") != self.profile_id:
+        if response.status_code >= 300 or case.headers.get("adapty-profile-id") != self.profile_id:
             return
-        if case.method == "POST":
+        operation_id = case.operation.definition.raw.get("operationId")
+        if operation_id == "setIntegrationIdentifiers":
             self.model.update({k: v for k, v in case.body.items() if k in self.model})
-        elif case.method == "GET":
+        elif operation_id == "deleteProfile":
+            self.model = dict.fromkeys(IDENTIFIER_KEYS)  # a profile created again with this id starts empty
+        elif operation_id == "getIntegrationIdentifiers":
             assert response.json() == self.model, "GET must show exactly what the POSTs so far have set"
 
 

@@ -10,14 +10,17 @@ import uvicorn
 from adapty_contracts._errors import UserError
 from adapty_contracts.mock._app import API_KEY_ENV, DEFAULT_API_KEY, MAX_BODY_BYTES, create_app
 from adapty_contracts.mock._server import bind_socket, server_config
-from adapty_contracts.mock._spec import API_PATH
+from adapty_contracts.mock._spec import default_spec, seed_schemas
 from adapty_contracts.mock._store import (
     DEFAULT_CUSTOMER_USER_ID,
     DEFAULT_PROFILE_ID,
     ProfileStore,
+    Seeds,
     load_profiles,
+    load_state,
     parse_profile_id,
 )
+from adapty_contracts.mock.resources import PaywallStore
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +36,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--profiles",
         metavar="FILE",
-        help="JSON or YAML list of {profile_id, customer_user_id?, identifiers?} to seed as well",
+        help="JSON or YAML list of profiles to seed as well: {profile_id, customer_user_id?, identifiers?, "
+        "access_levels?, subscriptions?, non_subscriptions?, custom_attributes?, refund_saver?, total_revenue_usd?}",
+    )
+    parser.add_argument(
+        "--state",
+        metavar="FILE",
+        help="JSON or YAML mapping {profiles?: [as in --profiles], paywalls?: [paywalls, replacing the seeded set]}",
     )
     parser.add_argument(
         "--profile-id", default=DEFAULT_PROFILE_ID, metavar="UUID", help="id of the seeded test profile"
@@ -46,21 +55,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_store(args: argparse.Namespace) -> ProfileStore:
+def build_store(args: argparse.Namespace) -> tuple[ProfileStore, PaywallStore]:
     if parse_profile_id(args.profile_id) is None:
         raise UserError(f"--profile-id {args.profile_id!r}: not a UUID (8-4-4-4-12 hex digits)")
     if not args.customer_user_id:
         raise UserError("--customer-user-id: must not be empty")
+    spec = default_spec()
     store = ProfileStore.with_default_profile(args.profile_id, args.customer_user_id)
+    paywalls = PaywallStore.seeded(spec)
+    seeds = Seeds(seed_schemas(spec))
     if args.profiles:
-        load_profiles(args.profiles, store)
-    return store
+        load_profiles(args.profiles, store, seeds)
+    if getattr(args, "state", None):
+        load_state(args.state, store, paywalls, seeds)
+    return store, paywalls
 
 
 def run(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
         raise UserError(f"--port {args.port}: not a port number (0-65535)")
-    store = build_store(args)
+    store, paywalls = build_store(args)
     env_key = os.environ.get(API_KEY_ENV, "")
     try:
         sock = bind_socket(args.host, args.port)
@@ -68,11 +82,13 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
     host, port = sock.getsockname()[:2]
     shown_host = f"[{host}]" if ":" in host else host
-    app = create_app(api_key=env_key or DEFAULT_API_KEY, store=store)
+    app = create_app(api_key=env_key or DEFAULT_API_KEY, store=store, paywalls=paywalls)
+    stateless = app.stateless_operations
     lines = [
-        f"Adapty mock serving http://{shown_host}:{port}{API_PATH}",
+        f"Adapty mock serving http://{shown_host}:{port} ({len(app.spec.operations)} operations of {app.spec.source})",
         f"  seeded profile: adapty-profile-id {args.profile_id}  adapty-customer-user-id {args.customer_user_id}",
-        f"  profiles: {len(store)}",
+        f"  profiles: {len(store)}  paywalls: {len(paywalls)}",
+        f"  stateless (answered from the spec alone): {', '.join(stateless) if stateless else 'none'}",
     ]
     if env_key:
         lines.append(f"  auth: 'Authorization: Api-Key <the key in ${API_KEY_ENV}>'")

@@ -13,7 +13,9 @@ from typing import Any
 import uvicorn
 
 from adapty_contracts.mock._app import DEFAULT_API_KEY, MockAPI, create_app
+from adapty_contracts.mock._spec import Spec
 from adapty_contracts.mock._store import ProfileStore
+from adapty_contracts.mock.resources import PaywallStore
 
 LOOPBACK = "127.0.0.1"
 # Bytes a client may send before its headers end. Below it the app answers 431 (over MAX_HEADER_BYTES); above
@@ -109,11 +111,17 @@ def running_mock(
     api_key: str = DEFAULT_API_KEY,
     store: ProfileStore | None = None,
     api_class: type[MockAPI] = MockAPI,
+    paywalls: PaywallStore | None = None,
+    spec: Spec | None = None,
     startup_timeout: float = 10.0,
 ) -> Iterator[str]:
     """Serve the mock on a free loopback port in a background thread; yields the base URL, stops on exit."""
     app = create_app(
-        api_key=api_key, store=store if store is not None else ProfileStore.with_default_profile(), api_class=api_class
+        api_key=api_key,
+        store=store if store is not None else ProfileStore.with_default_profile(),
+        api_class=api_class,
+        paywalls=paywalls,
+        spec=spec,
     )
     sock = bind_socket(LOOPBACK, 0)
     port = sock.getsockname()[1]
