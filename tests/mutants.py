@@ -232,37 +232,152 @@ class PostUnknownProfileIgnored(MockAPI):
             raise
 
 
-MUTANTS: dict[str, tuple[type[MockAPI], str]] = {
-    cls.__name__: (cls, prop)
-    for cls, prop in [
-        (GetMissingKey, "GET 200 body validates (all 16 keys)"),
-        (GetWrongType, "GET 200 body validates (string|null values)"),
-        (GetTextContentType, "documented content type for GET 200"),
-        (SetNonEmptyBody, "empty body for POST 200"),
-        (ErrorStatusCodeMismatch, "error body status_code == HTTP status"),
-        (ErrorMissingErrorCode, "error body validates (error_code)"),
-        (ErrorPlainText, "documented content type for errors"),
-        (AcceptsAnyKey, "wrong API key -> 401"),
-        (AcceptsMissingKey, "missing API key -> 401"),
-        (KeyPrefixMatch, "truncated API key -> 401"),
-        (Forbidden403, "only documented statuses (403 for a bad key)"),
-        (AuthAfterIdentity, "bad key -> 401 whatever else the request holds"),
-        (LongValueCrash, "no 5xx; long values accepted"),
-        (NonAsciiCrash, "no 5xx; non-ASCII values accepted"),
-        (AcceptsWrongTypes, "wrong-typed values rejected with 4xx"),
-        (AcceptsEmptyObject, "empty object rejected with 4xx"),
-        (RejectsNull, "null values accepted (they clear)"),
-        (NotJsonCrash, "a body that is not JSON -> 4xx, not 5xx"),
-        (RejectsUnknownKeys, "schema-valid bodies (extra properties) accepted"),
-        (IgnoresOneKey, "POST stores every key"),
-        (NullDoesNotClear, "null clears a key"),
-        (ReplaceNotMerge, "keys not sent are unchanged"),
-        (TruncatesValues, "values stored exactly"),
-        (CustomerIdIgnored, "test profile found by adapty-customer-user-id"),
-        (UnknownProfileGets200, "unknown profile id -> 404"),
-        (NeitherHeaderUsesDefault, "neither identity header -> never 2xx"),
-        (UnknownCustomer422, "unknown customer id -> 404 (documented)"),
-        (MalformedUuidCrash, "malformed profile id -> 4xx, not 5xx"),
-        (PostUnknownProfileIgnored, "unknown profile -> 404 on POST"),
+# --- profiles --------------------------------------------------------------------------------------------------------
+class DeleteKeepsProfile(MockAPI):
+    def delete_profile(self, profile: Profile) -> None:
+        pass  # 204, but the profile stays
+
+
+class UpdateIgnored(MockAPI):
+    async def handle_update_profile(self, call: Call) -> Response:
+        profile = self.profile_of(call)
+        await self.body(call)
+        return self.render_profile(call, profile)  # 200 with the profile as it was
+
+
+class CreateDropsCustomerUserId(MockAPI):
+    async def handle_create_profile(self, call: Call) -> Response:
+        profile, _ = self.store.create(None, None)  # the customer user id header is not stored
+        return self.render_profile(call, profile)
+
+
+# --- access levels --------------------------------------------------------------------------------------------------
+class GrantNotStored(MockAPI):
+    def grant_access_level(self, profile: Profile, level: dict[str, Any]) -> None:
+        pass
+
+
+class RevokeIgnored(MockAPI):
+    def revoke_access_level(self, profile: Profile, level_id: str, revoke_at: Any) -> None:
+        pass
+
+
+# --- transactions ---------------------------------------------------------------------------------------------------
+class TransactionNotListed(MockAPI):
+    def record_transaction(self, profile: Profile, tx: dict[str, Any]) -> None:
+        pass
+
+
+class TransactionInWrongList(MockAPI):
+    def record_transaction(self, profile: Profile, tx: dict[str, Any]) -> None:
+        flipped = "one_time_purchase" if tx.get("purchase_type") == "subscription" else "subscription"
+        super().record_transaction(profile, {**tx, "purchase_type": flipped})
+
+
+# --- refund saver ---------------------------------------------------------------------------------------------------
+class RefundSaverNotStored(MockAPI):
+    def apply_refund_saver(self, profile: Profile, body: dict[str, Any]) -> None:
+        pass
+
+
+class RefundSaverGetDefaults(MockAPI):
+    async def handle_get_refund_saver_settings(self, call: Call) -> Response:
+        profile = self.profile_of(call)
+        body = {"profile_id": profile.profile_id, "settings": {"consent": False, "custom_preference": "no_preference"}}
+        return self.json_response(call, 200, body)
+
+
+# --- Stripe / Paddle ------------------------------------------------------------------------------------------------
+class StripeAnswersPlainJson(MockAPI):
+    async def handle_validate_stripe_purchase(self, call: Call) -> Response:
+        response = await super().handle_validate_stripe_purchase(call)
+        return Response(bytes(response.body), status_code=response.status_code, media_type="application/json")
+
+
+class PaddleImportsIntoNobody(MockAPI):
+    def import_purchase(self, customer_user_id: str, token: str, store: str) -> Profile:
+        profile, _ = self.store.create(None, None)  # the purchase lands in a profile without the customer user id
+        return profile
+
+
+# --- paywalls -------------------------------------------------------------------------------------------------------
+class PageSizeIgnored(MockAPI):
+    def page_request(self, call: Call) -> tuple[int, int]:
+        number, _ = super().page_request(call)
+        return number, 20
+
+
+class PagesOverlap(MockAPI):
+    def paywall_page(self, call: Call, number: int, size: int) -> dict[str, Any]:
+        page = super().paywall_page(call, 1, size)  # every page holds the first page's items
+        page["meta"]["pagination"]["page"] = number
+        return page
+
+
+class PaywallUpdateNotStored(MockAPI):
+    def update_paywall(self, paywall_id: str, body: dict[str, Any]) -> dict[str, Any]:
+        paywall = self.find_paywall(paywall_id)
+        assert paywall is not None
+        return {**paywall, "remote_configs": body.get("remote_configs")}  # answered, never stored
+
+
+class UnknownPaywallFound(MockAPI):
+    def find_paywall(self, paywall_id: str) -> dict[str, Any] | None:
+        return super().find_paywall(paywall_id) or next(iter(self.paywalls.page(1, 1)[0]), None)
+
+
+INTEGRATION = ("Integration",)
+PROFILES = ("Profile",)
+PURCHASES = ("Profile", "Purchase")
+# name -> (mutant class, the property it breaks, the operation tags a check of it selects). A check scoped to the
+# mutant's resource is what a user would run against such a server, and keeps the sweep fast; the correct mock
+# is checked over every operation.
+MUTANTS: dict[str, tuple[type[MockAPI], str, tuple[str, ...]]] = {
+    cls.__name__: (cls, prop, tags)
+    for cls, prop, tags in [
+        (GetMissingKey, "GET 200 body validates (all 16 keys)", INTEGRATION),
+        (GetWrongType, "GET 200 body validates (string|null values)", INTEGRATION),
+        (GetTextContentType, "documented content type for GET 200", INTEGRATION),
+        (SetNonEmptyBody, "empty body for POST 200", INTEGRATION),
+        (ErrorStatusCodeMismatch, "error body status_code == HTTP status", INTEGRATION),
+        (ErrorMissingErrorCode, "error body validates (error_code)", INTEGRATION),
+        (ErrorPlainText, "documented content type for errors", INTEGRATION),
+        (AcceptsAnyKey, "wrong API key -> 401", INTEGRATION),
+        (AcceptsMissingKey, "missing API key -> 401", INTEGRATION),
+        (KeyPrefixMatch, "truncated API key -> 401", INTEGRATION),
+        (Forbidden403, "only documented statuses (403 for a bad key)", INTEGRATION),
+        (AuthAfterIdentity, "bad key -> 401 whatever else the request holds", INTEGRATION),
+        (LongValueCrash, "no 5xx; long values accepted", INTEGRATION),
+        (NonAsciiCrash, "no 5xx; non-ASCII values accepted", INTEGRATION),
+        (AcceptsWrongTypes, "wrong-typed values rejected with 4xx", INTEGRATION),
+        (AcceptsEmptyObject, "empty object rejected with 4xx", INTEGRATION),
+        (RejectsNull, "null values accepted (they clear)", INTEGRATION),
+        (NotJsonCrash, "a body that is not JSON -> 4xx, not 5xx", INTEGRATION),
+        (RejectsUnknownKeys, "schema-valid bodies (extra properties) accepted", INTEGRATION),
+        (IgnoresOneKey, "POST stores every key", INTEGRATION),
+        (NullDoesNotClear, "null clears a key", INTEGRATION),
+        (ReplaceNotMerge, "keys not sent are unchanged", INTEGRATION),
+        (TruncatesValues, "values stored exactly", INTEGRATION),
+        (CustomerIdIgnored, "test profile found by adapty-customer-user-id", INTEGRATION),
+        (UnknownProfileGets200, "unknown profile id -> 404", INTEGRATION),
+        (NeitherHeaderUsesDefault, "neither identity header -> never 2xx", INTEGRATION),
+        (UnknownCustomer422, "unknown customer id -> 404 (documented)", INTEGRATION),
+        (MalformedUuidCrash, "malformed profile id -> 4xx, not 5xx", INTEGRATION),
+        (PostUnknownProfileIgnored, "unknown profile -> 404 on POST", INTEGRATION),
+        (DeleteKeepsProfile, "a deleted profile is not found", PROFILES),
+        (UpdateIgnored, "an update is what a later read shows", PROFILES),
+        (CreateDropsCustomerUserId, "a created profile is found by its customer user id", PROFILES),
+        (GrantNotStored, "a granted access level is in the profile", PURCHASES),
+        (RevokeIgnored, "a revoked access level is gone", PURCHASES),
+        (TransactionNotListed, "a transaction is in the profile", PURCHASES),
+        (TransactionInWrongList, "subscriptions and non-subscriptions are listed apart", PURCHASES),
+        (RefundSaverNotStored, "refund-saver settings set are stored", ("Refund Saver",)),
+        (RefundSaverGetDefaults, "get shows the refund-saver settings set", ("Refund Saver",)),
+        (StripeAnswersPlainJson, "Stripe answers application/vnd.api+json", ("Stripe", "Profile")),
+        (PaddleImportsIntoNobody, "a validated purchase's profile exists", ("Paddle", "Profile")),
+        (PageSizeIgnored, "page[size] respected", ("Paywalls",)),
+        (PagesOverlap, "pages are disjoint", ("Paywalls",)),
+        (PaywallUpdateNotStored, "an update is what a later get shows", ("Paywalls",)),
+        (UnknownPaywallFound, "an unknown paywall id is 404", ("Paywalls",)),
     ]
 }

@@ -26,10 +26,11 @@ pytestmark = pytest.mark.slow
 MAX_EXAMPLES = 10  # modest: every mutant is caught by then (the CLI default is larger)
 
 
-def check_mock(api_class: type[MockAPI] = MockAPI, *, seed: int = 0) -> Result:
+def check_mock(api_class: type[MockAPI] = MockAPI, *, seed: int = 0, tags: tuple[str, ...] = ()) -> Result:
     with running_mock(api_class=api_class) as base_url:
         target = Target(base_url, DEFAULT_API_KEY, TestProfile(DEFAULT_PROFILE_ID, DEFAULT_CUSTOMER_USER_ID))
-        finished = [e for e in Engine(target, max_examples=MAX_EXAMPLES, seed=seed).run() if isinstance(e, RunFinished)]
+        engine = Engine(target, max_examples=MAX_EXAMPLES, seed=seed, tags=tags)
+        finished = [e for e in engine.run() if isinstance(e, RunFinished)]
     assert len(finished) == 1
     return finished[0].result
 
@@ -41,15 +42,25 @@ def test_correct_mock_is_conformant(seed: int) -> None:
     assert result.complete and result.restored is True
     # every kind of check actually ran (a check that never runs cannot fail)
     assert all(stat.runs > 0 for stat in result.checks.values())
-    assert {"auth_rejected", "identity_resolution", "body_rejection", "body_acceptance", "stored_state"} <= set(
-        result.checks
-    )
+    assert {
+        "auth_rejected",
+        "identity_resolution",
+        "body_rejection",
+        "body_acceptance",
+        "stored_state",
+        "profile_lifecycle",
+        "access_levels",
+        "transactions",
+        "pagination",
+        "paywalls",
+    } <= set(result.checks)
+    assert all(plan.checked for plan in result.operations), "the bundled mock is checked on every operation"
 
 
 @pytest.mark.parametrize("name", sorted(MUTANTS))
 def test_mutant_is_caught(name: str) -> None:
-    api_class, broken_property = MUTANTS[name]
-    result = check_mock(api_class)
+    api_class, broken_property, tags = MUTANTS[name]
+    result = check_mock(api_class, tags=tags)
     assert not result.ok, f"{name} ({broken_property}) was not caught:\n{render_summary(result)}"
     for violation in result.violations:
         assert violation.reproduce and all(line.startswith("curl ") for line in violation.reproduce)
@@ -58,4 +69,13 @@ def test_mutant_is_caught(name: str) -> None:
 
 
 def test_there_are_enough_mutants() -> None:
-    assert len(MUTANTS) >= 15
+    """At least two single-fault servers per resource group (access levels and transactions: two each)."""
+    by_scope: dict[tuple[str, ...], int] = {}
+    for _, _, tags in MUTANTS.values():
+        by_scope[tags] = by_scope.get(tags, 0) + 1
+    assert by_scope[("Integration",)] >= 2
+    assert by_scope[("Profile",)] >= 2
+    assert by_scope[("Profile", "Purchase")] >= 4
+    assert by_scope[("Refund Saver",)] >= 2
+    assert by_scope.get(("Stripe", "Profile"), 0) + by_scope.get(("Paddle", "Profile"), 0) >= 2
+    assert by_scope[("Paywalls",)] >= 2

@@ -219,7 +219,7 @@ class AccessLevel:
                 return offer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OfferDTO | Unset, data)
+            raise TypeError(f"offer: no type of the union matches {type(data).__name__}")
 
         offer = _parse_offer(d.pop("offer", UNSET))
 
@@ -231,12 +231,12 @@ class AccessLevel:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                starts_at_type_0 = datetime.datetime.fromisoformat(data)
+                starts_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return starts_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"starts_at: no type of the union matches {type(data).__name__}")
 
         starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
 
@@ -245,14 +245,14 @@ class AccessLevel:
         if isinstance(_purchased_at, Unset):
             purchased_at = UNSET
         else:
-            purchased_at = datetime.datetime.fromisoformat(_purchased_at)
+            purchased_at = datetime.datetime.fromisoformat(_purchased_at.upper())
 
         _originally_purchased_at = d.pop("originally_purchased_at", UNSET)
         originally_purchased_at: datetime.datetime | Unset
         if isinstance(_originally_purchased_at, Unset):
             originally_purchased_at = UNSET
         else:
-            originally_purchased_at = datetime.datetime.fromisoformat(_originally_purchased_at)
+            originally_purchased_at = datetime.datetime.fromisoformat(_originally_purchased_at.upper())
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -262,12 +262,12 @@ class AccessLevel:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                expires_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"expires_at: no type of the union matches {type(data).__name__}")
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
@@ -279,12 +279,12 @@ class AccessLevel:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                renewal_cancelled_at_type_0 = datetime.datetime.fromisoformat(data)
+                renewal_cancelled_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return renewal_cancelled_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"renewal_cancelled_at: no type of the union matches {type(data).__name__}")
 
         renewal_cancelled_at = _parse_renewal_cancelled_at(d.pop("renewal_cancelled_at", UNSET))
 
@@ -296,12 +296,12 @@ class AccessLevel:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                billing_issue_detected_at_type_0 = datetime.datetime.fromisoformat(data)
+                billing_issue_detected_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return billing_issue_detected_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"billing_issue_detected_at: no type of the union matches {type(data).__name__}")
 
         billing_issue_detected_at = _parse_billing_issue_detected_at(d.pop("billing_issue_detected_at", UNSET))
 

@@ -140,7 +140,7 @@ class AccessLevelObject:
         if not isinstance(store, str):
             raise TypeError(f"store: expected str, got {type(store).__name__}")
 
-        activated_at = datetime.datetime.fromisoformat(d.pop("activated_at"))
+        activated_at = datetime.datetime.fromisoformat(d.pop("activated_at").upper())
 
         def _parse_renewed_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -148,12 +148,12 @@ class AccessLevelObject:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                renewed_at_type_0 = datetime.datetime.fromisoformat(data)
+                renewed_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return renewed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise TypeError(f"renewed_at: no type of the union matches {type(data).__name__}")
 
         renewed_at = _parse_renewed_at(d.pop("renewed_at"))
 
@@ -163,12 +163,12 @@ class AccessLevelObject:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                expires_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise TypeError(f"expires_at: no type of the union matches {type(data).__name__}")
 
         expires_at = _parse_expires_at(d.pop("expires_at"))
 
@@ -210,12 +210,12 @@ class AccessLevelObject:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                unsubscribed_at_type_0 = datetime.datetime.fromisoformat(data)
+                unsubscribed_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return unsubscribed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise TypeError(f"unsubscribed_at: no type of the union matches {type(data).__name__}")
 
         unsubscribed_at = _parse_unsubscribed_at(d.pop("unsubscribed_at"))
 
@@ -225,12 +225,12 @@ class AccessLevelObject:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                billing_issue_detected_at_type_0 = datetime.datetime.fromisoformat(data)
+                billing_issue_detected_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return billing_issue_detected_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise TypeError(f"billing_issue_detected_at: no type of the union matches {type(data).__name__}")
 
         billing_issue_detected_at = _parse_billing_issue_detected_at(d.pop("billing_issue_detected_at"))
 

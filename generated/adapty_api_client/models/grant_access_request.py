@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,12 +78,12 @@ class GrantAccessRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                starts_at_type_0 = datetime.datetime.fromisoformat(data)
+                starts_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return starts_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"starts_at: no type of the union matches {type(data).__name__}")
 
         starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
 
@@ -95,12 +95,12 @@ class GrantAccessRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                expires_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"expires_at: no type of the union matches {type(data).__name__}")
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 

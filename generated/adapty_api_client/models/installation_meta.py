@@ -234,7 +234,7 @@ class InstallationMeta:
                 return platform_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InstallationMetaPlatformType0 | None | Unset, data)
+            raise TypeError(f"platform: no type of the union matches {type(data).__name__}")
 
         platform = _parse_platform(d.pop("platform", UNSET))
 

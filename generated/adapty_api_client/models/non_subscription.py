@@ -143,7 +143,7 @@ class NonSubscription:
         if isinstance(_purchased_at, Unset):
             purchased_at = UNSET
         else:
-            purchased_at = datetime.datetime.fromisoformat(_purchased_at)
+            purchased_at = datetime.datetime.fromisoformat(_purchased_at.upper())
 
         environment = d.pop("environment", UNSET)
         if not isinstance(environment, Unset) and not isinstance(environment, str):

@@ -93,7 +93,7 @@ class NonSubscriptionObject:
         if not isinstance(store_transaction_id, str):
             raise TypeError(f"store_transaction_id: expected str, got {type(store_transaction_id).__name__}")
 
-        purchased_at = datetime.datetime.fromisoformat(d.pop("purchased_at"))
+        purchased_at = datetime.datetime.fromisoformat(d.pop("purchased_at").upper())
 
         environment = NonSubscriptionObjectEnvironment(d.pop("environment"))
 

@@ -168,7 +168,7 @@ class OneTimePurchase:
 
         price = PriceDTO.from_dict(d.pop("price"))
 
-        purchased_at = datetime.datetime.fromisoformat(d.pop("purchased_at"))
+        purchased_at = datetime.datetime.fromisoformat(d.pop("purchased_at").upper())
 
         _environment = d.pop("environment", UNSET)
         environment: OneTimePurchaseEnvironment | Unset
@@ -206,7 +206,7 @@ class OneTimePurchase:
                 return offer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OfferDTO | Unset, data)
+            raise TypeError(f"offer: no type of the union matches {type(data).__name__}")
 
         offer = _parse_offer(d.pop("offer", UNSET))
 
@@ -218,12 +218,12 @@ class OneTimePurchase:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                refunded_at_type_0 = datetime.datetime.fromisoformat(data)
+                refunded_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return refunded_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"refunded_at: no type of the union matches {type(data).__name__}")
 
         refunded_at = _parse_refunded_at(d.pop("refunded_at", UNSET))
 
@@ -240,7 +240,7 @@ class OneTimePurchase:
                 return cancellation_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OneTimePurchaseCancellationReasonType0 | Unset, data)
+            raise TypeError(f"cancellation_reason: no type of the union matches {type(data).__name__}")
 
         cancellation_reason = _parse_cancellation_reason(d.pop("cancellation_reason", UNSET))
 

@@ -118,9 +118,9 @@ class PaywallListItem:
                 f"use_paywall_builder_legacy: expected bool, got {type(use_paywall_builder_legacy).__name__}"
             )
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at").upper())
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at").upper())
 
         state = PaywallListItemState(d.pop("state"))
 

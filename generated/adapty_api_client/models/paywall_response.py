@@ -148,9 +148,9 @@ class PaywallResponse:
                 f"use_paywall_builder_legacy: expected bool, got {type(use_paywall_builder_legacy).__name__}"
             )
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at").upper())
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at").upper())
 
         state = PaywallResponseState(d.pop("state"))
 
@@ -203,7 +203,7 @@ class PaywallResponse:
                 return main_screenshot_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaywallResponseMainScreenshotType0 | Unset, data)
+            raise TypeError(f"main_screenshot: no type of the union matches {type(data).__name__}")
 
         main_screenshot = _parse_main_screenshot(d.pop("main_screenshot", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -88,7 +88,7 @@ class ProductObject:
                 return offer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProductObjectOfferType0, data)
+            raise TypeError(f"offer: no type of the union matches {type(data).__name__}")
 
         offer = _parse_offer(d.pop("offer"))
 

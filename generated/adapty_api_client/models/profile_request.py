@@ -255,7 +255,7 @@ class ProfileRequest:
                 return gender_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProfileRequestGenderType0 | Unset, data)
+            raise TypeError(f"gender: no type of the union matches {type(data).__name__}")
 
         gender = _parse_gender(d.pop("gender", UNSET))
 
@@ -296,7 +296,7 @@ class ProfileRequest:
                 return birthday_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            raise TypeError(f"birthday: no type of the union matches {type(data).__name__}")
 
         birthday = _parse_birthday(d.pop("birthday", UNSET))
 
@@ -349,7 +349,7 @@ class ProfileRequest:
                 return store_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProfileRequestStoreType0 | Unset, data)
+            raise TypeError(f"store: no type of the union matches {type(data).__name__}")
 
         store = _parse_store(d.pop("store", UNSET))
 
@@ -366,7 +366,7 @@ class ProfileRequest:
                 return store_account_token_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise TypeError(f"store_account_token: no type of the union matches {type(data).__name__}")
 
         store_account_token = _parse_store_account_token(d.pop("store_account_token", UNSET))
 
@@ -383,7 +383,7 @@ class ProfileRequest:
                 return att_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProfileRequestAttStatusType0 | Unset, data)
+            raise TypeError(f"att_status: no type of the union matches {type(data).__name__}")
 
         att_status = _parse_att_status(d.pop("att_status", UNSET))
 

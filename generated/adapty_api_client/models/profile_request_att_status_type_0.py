@@ -25,4 +25,4 @@ class ProfileRequestAttStatusType0(IntEnum):
     @property
     def is_known(self) -> bool:
         """False for a value that this client's spec did not list (kept as received)."""
-        return self._name_ in type(self).__members__
+        return type(self).__members__.get(self._name_) is self

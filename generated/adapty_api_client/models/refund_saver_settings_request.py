@@ -79,7 +79,7 @@ class RefundSaverSettingsRequest:
                 return custom_preference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RefundSaverSettingsRequestCustomPreferenceType0 | Unset, data)
+            raise TypeError(f"custom_preference: no type of the union matches {type(data).__name__}")
 
         custom_preference = _parse_custom_preference(d.pop("custom_preference", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,12 +65,12 @@ class RevokeAccessRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                revoke_at_type_0 = datetime.datetime.fromisoformat(data)
+                revoke_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return revoke_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"revoke_at: no type of the union matches {type(data).__name__}")
 
         revoke_at = _parse_revoke_at(d.pop("revoke_at", UNSET))
 

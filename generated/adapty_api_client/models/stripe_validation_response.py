@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,7 @@ class StripeValidationResponse:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StripeValidationResponseDataType0, data)
+            raise TypeError(f"data: no type of the union matches {type(data).__name__}")
 
         data = _parse_data(d.pop("data"))
 

@@ -219,11 +219,11 @@ class SubscriptionDTO:
 
         price = PriceDTO.from_dict(d.pop("price"))
 
-        purchased_at = datetime.datetime.fromisoformat(d.pop("purchased_at"))
+        purchased_at = datetime.datetime.fromisoformat(d.pop("purchased_at").upper())
 
-        originally_purchased_at = datetime.datetime.fromisoformat(d.pop("originally_purchased_at"))
+        originally_purchased_at = datetime.datetime.fromisoformat(d.pop("originally_purchased_at").upper())
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at").upper())
 
         renew_status = d.pop("renew_status")
         if not isinstance(renew_status, bool):
@@ -265,7 +265,7 @@ class SubscriptionDTO:
                 return offer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OfferDTO | Unset, data)
+            raise TypeError(f"offer: no type of the union matches {type(data).__name__}")
 
         offer = _parse_offer(d.pop("offer", UNSET))
 
@@ -277,12 +277,12 @@ class SubscriptionDTO:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                refunded_at_type_0 = datetime.datetime.fromisoformat(data)
+                refunded_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return refunded_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"refunded_at: no type of the union matches {type(data).__name__}")
 
         refunded_at = _parse_refunded_at(d.pop("refunded_at", UNSET))
 
@@ -299,7 +299,7 @@ class SubscriptionDTO:
                 return cancellation_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SubscriptionDTOCancellationReasonType0 | Unset, data)
+            raise TypeError(f"cancellation_reason: no type of the union matches {type(data).__name__}")
 
         cancellation_reason = _parse_cancellation_reason(d.pop("cancellation_reason", UNSET))
 
@@ -311,12 +311,12 @@ class SubscriptionDTO:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                renew_status_changed_at_type_0 = datetime.datetime.fromisoformat(data)
+                renew_status_changed_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return renew_status_changed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"renew_status_changed_at: no type of the union matches {type(data).__name__}")
 
         renew_status_changed_at = _parse_renew_status_changed_at(d.pop("renew_status_changed_at", UNSET))
 
@@ -328,12 +328,12 @@ class SubscriptionDTO:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                billing_issue_detected_at_type_0 = datetime.datetime.fromisoformat(data)
+                billing_issue_detected_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return billing_issue_detected_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"billing_issue_detected_at: no type of the union matches {type(data).__name__}")
 
         billing_issue_detected_at = _parse_billing_issue_detected_at(d.pop("billing_issue_detected_at", UNSET))
 
@@ -345,12 +345,12 @@ class SubscriptionDTO:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                grace_period_expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                grace_period_expires_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return grace_period_expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise TypeError(f"grace_period_expires_at: no type of the union matches {type(data).__name__}")
 
         grace_period_expires_at = _parse_grace_period_expires_at(d.pop("grace_period_expires_at", UNSET))
 

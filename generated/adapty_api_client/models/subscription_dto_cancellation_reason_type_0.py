@@ -32,4 +32,4 @@ class SubscriptionDTOCancellationReasonType0(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value that this client's spec did not list (kept as received)."""
-        return self._name_ in type(self).__members__
+        return type(self).__members__.get(self._name_) is self

@@ -120,7 +120,7 @@ class SubscriptionObject:
                 f"store_original_transaction_id: expected str, got {type(store_original_transaction_id).__name__}"
             )
 
-        purchased_at = datetime.datetime.fromisoformat(d.pop("purchased_at"))
+        purchased_at = datetime.datetime.fromisoformat(d.pop("purchased_at").upper())
 
         environment = SubscriptionObjectEnvironment(d.pop("environment"))
 

@@ -140,7 +140,7 @@ class SpecChecks:
         exempt, and so is anything ambiguous (both headers, a non-canonical id).
         """
         facts = self.facts_for(case)
-        if PROFILE_ID_HEADER not in facts.identity_parameters or facts.operation_id in _MAY_CREATE_PROFILE:
+        if PROFILE_ID_HEADER not in facts.identity_parameters or facts.operation_id in MAY_CREATE_PROFILE:
             return None
         method, headers, _ = _sent(response)
         if method != facts.method or headers.get("Authorization") != self.target.auth_headers["Authorization"]:
@@ -160,7 +160,7 @@ class SpecChecks:
 
 
 # Operations whose description says they create the profile they are given (never 'not found').
-_MAY_CREATE_PROFILE = frozenset({"createProfile"})
+MAY_CREATE_PROFILE = frozenset({"createProfile"})
 
 
 def _is_canonical_uuid(text: str) -> bool:

@@ -46,7 +46,7 @@ from schemathesis.generation.hypothesis.builder import HypothesisTestConfig, Hyp
 
 from adapty_contracts._errors import UserError
 from adapty_contracts._paths import EFFECTIVE_SPEC
-from adapty_contracts.harness._checks import SpecChecks, builtin_checks, describe, run_all
+from adapty_contracts.harness._checks import MAY_CREATE_PROFILE, SpecChecks, builtin_checks, describe, run_all
 from adapty_contracts.harness._events import (
     CheckStat,
     Event,
@@ -763,6 +763,16 @@ class Engine:
             cases: list[tuple[dict[str, str], set[int], str]] = [({}, client_error, "no identity header")]
             if PROFILE_ID_HEADER in facts.identity_parameters and _requires_uuid(facts, PROFILE_ID_HEADER):
                 cases.append(({PROFILE_ID_HEADER: "not-a-uuid"}, client_error, "a malformed adapty-profile-id"))
+            if facts.operation_id not in MAY_CREATE_PROFILE:
+                # 'Profile not found': 404 where documented, else the documented 4xx (refund saver: 400).
+                documented = {int(code) for code in facts.statuses if code.isdigit() and code.startswith("4")}
+                not_found = {404} if 404 in documented else (documented - {401} or client_error)
+                for name, value in (
+                    (PROFILE_ID_HEADER, self.unknown_profile_id()),
+                    (CUSTOMER_USER_ID_HEADER, self.unknown_customer_user_id()),
+                ):
+                    if name in facts.identity_parameters:
+                        cases.append(({name: value}, not_found, f"an unknown {name}"))
             for identity, allowed, what in cases:
                 call = self.base_call(facts, phase, identity)
                 if call is None:
