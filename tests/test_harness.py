@@ -19,7 +19,8 @@ from adapty_contracts.cli import main
 from adapty_contracts.harness import Engine, Target, TestProfile, run_check
 from adapty_contracts.harness._engine import curl_line
 from adapty_contracts.harness._events import PhaseStarted, RunFinished
-from adapty_contracts.mock import IDENTIFIER_KEYS, ProfileStore, running_mock
+from adapty_contracts.harness._report import render_summary
+from adapty_contracts.mock import IDENTIFIER_KEYS, PaywallStore, ProfileStore, running_mock
 
 PROFILE_ID = "5b0f7c1e-3a61-4c1f-9d7e-2f4a8b6c0d11"
 CUSTOMER_ID = "nightly-test-customer"
@@ -235,3 +236,117 @@ def test_redaction_of_short_and_long_keys() -> None:
     assert redact_key(f"-H 'Authorization: Api-Key {SECRET}' and {SECRET}", SECRET).count("REDACTED") == 2
     # a 1-character test key: the header form is hidden, ordinary text is not mangled
     assert redact_key("max-examples 50, Api-Key x", "x") == "max-examples 50, Api-Key REDACTED"
+
+
+# --- a run leaves the server as it found it --------------------------------------------------------------------------
+def mock_state(store: ProfileStore, paywalls: PaywallStore) -> dict[str, object]:
+    """Everything the mock holds: every profile with all its state, every paywall.
+
+    A paywall's `updated_at` is left out: putting back its remote configs is itself an update (the API offers no
+    other way to undo one), and the mock stamps the time of each.
+    """
+    from adapty_contracts.mock._store import LISTS
+
+    profiles = {
+        profile.profile_id: {
+            "customer_user_id": profile.customer_user_id,
+            "identifiers": store.snapshot(profile),
+            "fields": store.get_fields(profile),
+            "lists": {name: store.get_list(profile, name) for name in LISTS},
+            "revenue": profile.revenue,
+            "refund": profile.refund,
+        }
+        for profile in store
+    }
+    listed, _ = paywalls.page(1, 10_000)
+    return {"profiles": profiles, "paywalls": [{k: v for k, v in p.items() if k != "updated_at"} for p in listed]}
+
+
+def seeded_state() -> tuple[ProfileStore, PaywallStore]:
+    from adapty_contracts.mock import load_spec
+
+    store = seeded_store()
+    profile = store.find_by_profile_id(PROFILE_ID)
+    assert profile is not None
+    store.modify(profile, lambda p: setattr(p, "refund", (True, "decline")))
+    return store, PaywallStore.seeded(load_spec())
+
+
+@pytest.mark.slow
+def test_a_run_leaves_the_mock_as_it_found_it() -> None:
+    """Every operation is written to (creates, deletes, grants, transactions, paywall updates, settings) and yet
+    the state after the run equals the state before: created profiles deleted, snapshots restored."""
+    store, paywalls = seeded_state()
+    before = mock_state(store, paywalls)
+    with running_mock(api_key=SECRET, store=store, paywalls=paywalls) as base_url:
+        target = Target(base_url, SECRET, TestProfile(PROFILE_ID, CUSTOMER_ID))
+        result = next(e.result for e in Engine(target, max_examples=5, seed=3).run() if isinstance(e, RunFinished))
+    assert result.ok, render_summary(result)
+    assert result.restored is True
+    assert {"createProfile", "deleteProfile", "setTransaction", "updatePaywall"} <= {
+        plan.operation_id for plan in result.operations if plan.checked
+    }
+    assert mock_state(store, paywalls) == before
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stop_at", ["fuzzing", "auth", "RunFinished"])
+def test_an_interrupted_run_leaves_the_mock_as_it_found_it(stop_at: str) -> None:
+    """Closing the event stream (what Ctrl-C and SIGTERM do in the CLI) anywhere still undoes everything."""
+    store, paywalls = seeded_state()
+    before = mock_state(store, paywalls)
+    with running_mock(api_key=SECRET, store=store, paywalls=paywalls) as base_url:
+        target = Target(base_url, SECRET, TestProfile(PROFILE_ID, CUSTOMER_ID))
+        engine = Engine(target, max_examples=3, seed=4, phases=["coverage", "fuzzing", "stateful", "auth"])
+        events = engine.run()
+        changed = False
+        for event in events:
+            if isinstance(event, PhaseStarted) and event.name == stop_at:
+                changed = mock_state(store, paywalls) != before
+                break
+        events.close()
+    if stop_at != "RunFinished":
+        assert changed, "the run had changed the mock before it was stopped"
+    assert mock_state(store, paywalls) == before
+
+
+# --- what is checked, and what is not -------------------------------------------------------------------------------
+def test_an_unknown_operation_or_tag_is_one_line_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--operation", "getProfil"]) == 2
+    err = capsys.readouterr().err
+    assert "--operation getprofil: no such operation" in err and "getProfile" in err and "Traceback" not in err
+    assert main(["check", "--tag", "Nope"]) == 2
+    assert "no operation has this tag" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_a_filtered_run_names_what_it_did_not_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    html, junit = tmp_path / "r.html", tmp_path / "j.xml"
+    code = main(["check", "--tag", "Paywalls", "--max-examples", "3", "--report", str(html), "--junit-xml", str(junit)])
+    out, err = capsys.readouterr()
+    assert code == 0, out
+    assert "Operations: 3 checked, 13 not checked" in out
+    assert "NOT checked  getProfile (GET /api/v2/server-side-api/profile/): not selected (--operation/--tag)" in out
+    assert "note: not checked: setTransaction - not selected" in err
+    assert out.rstrip().splitlines()[-2:] == [f"report: {html}", f"report: {junit}"], "the console ends with them"
+    page = html.read_text(encoding="utf-8")
+    assert "<section id='operations'>" in page and "data-operation='listPaywalls'" in page
+    assert page.count("not checked: not selected") == 13
+    suite = ET.parse(junit).getroot().find("testsuite")
+    assert suite is not None and suite.get("skipped") == "13"
+
+
+@pytest.mark.slow
+def test_a_live_run_skips_irreversible_operations_unless_allowed(live_env: None, tmp_path: Path) -> None:
+    report = tmp_path / "r.json"
+    store, paywalls = seeded_state()
+    with running_mock(api_key=SECRET, store=store, paywalls=paywalls) as base_url:
+        args = live_args(base_url, "--max-examples", "2", "--phases", "examples,auth", "--report", str(report))
+        assert main(args) == 0
+        skipped = {op["operation_id"]: op["reason"] for op in json.loads(report.read_text())["operations"]}
+        skipped = {name: reason for name, reason in skipped.items() if reason}
+        assert set(skipped) == {"setTransaction", "validateStripePurchase", "validatePaddlePurchase", "updatePaywall"}
+        assert all(reason.startswith("irreversible on a live server") for reason in skipped.values())
+        assert main([*args, "--allow-irreversible"]) == 0
+        operations = json.loads(report.read_text())["operations"]
+        assert all(op["checked"] for op in operations)
