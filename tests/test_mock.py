@@ -6,7 +6,6 @@ import asyncio
 import json
 import socket
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -54,23 +53,6 @@ def error_body_valid(response: httpx.Response, status: int, error_code: str, sou
     assert all(isinstance(m, str) and m for m in messages)
     assert "Traceback" not in response.text
     return messages
-
-
-@pytest.fixture(scope="module")
-def store() -> ProfileStore:
-    return ProfileStore.with_default_profile()
-
-
-@pytest.fixture(scope="module")
-def base_url(store: ProfileStore) -> Iterator[str]:
-    with running_mock(store=store) as url:
-        yield url
-
-
-@pytest.fixture
-def client(base_url: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=base_url, timeout=10) as c:
-        yield c
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import asyncio
 import copy
 import json
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -71,23 +70,6 @@ def assert_documented(operation: Operation, response: httpx.Response) -> Any:
         errors = list(compile_validator(schema).iter_errors(body))
         assert not errors, f"{operation.operation_id} {response.status_code}: {errors[0].message[:300]}"
     return body
-
-
-@pytest.fixture(scope="module")
-def store() -> ProfileStore:
-    return ProfileStore.with_default_profile()
-
-
-@pytest.fixture(scope="module")
-def base_url(store: ProfileStore) -> Iterator[str]:
-    with running_mock(store=store) as url:
-        yield url
-
-
-@pytest.fixture
-def client(base_url: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=base_url, timeout=10) as c:
-        yield c
 
 
 @pytest.fixture

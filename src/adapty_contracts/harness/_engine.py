@@ -392,8 +392,18 @@ class Engine:
         yield from pending
 
     # --- requests ----------------------------------------------------------------------------------------------
-    def send(self, call: Call, phase: str, *, check: bool = True) -> requests.Response | None:
-        """One targeted request, through the resources' hooks and every response check; None: transport failed."""
+    def send(self, call: Call, phase: str, *, bookkeeping: bool = False) -> requests.Response | None:
+        """One targeted request, through the resources' hooks and every response check; None: transport failed.
+
+        `bookkeeping` requests (snapshots, restores, cleanup, look-ups) are not checked and not counted against
+        the request budget.
+        """
+        if bookkeeping:
+            with self.target.session.exempted():
+                return self._send(call, phase, check=False)
+        return self._send(call, phase, check=True)
+
+    def _send(self, call: Call, phase: str, *, check: bool) -> requests.Response | None:
         facts = call.facts
         headers: dict[str, str] = dict(call.headers)
         if call.authorization == "valid":
@@ -583,17 +593,15 @@ class Engine:
         if not reads:
             return
         facts = next((f for f in reads if self.is_checked(f.operation_id)), reads[0])
-        self.target.session.exempt = True
         try:
-            response = self.target.session.request(
-                facts.method,
-                self.target.base_url + facts.path,
-                headers={**self.target.auth_headers, **self.identities[0]},
-            )
+            with self.target.session.exempted():
+                response = self.target.session.request(
+                    facts.method,
+                    self.target.base_url + facts.path,
+                    headers={**self.target.auth_headers, **self.identities[0]},
+                )
         except requests.RequestException as exc:
             raise UserError(f"cannot reach {self.target.base_url}: {type(exc).__name__}") from None
-        finally:
-            self.target.session.exempt = False
         if self.target.live and response.status_code == 401:
             raise UserError(f"{self.target.base_url} rejected the API key from {API_KEY_ENV} (401)")
         if self.target.live and response.status_code == 404:
@@ -604,8 +612,7 @@ class Engine:
     def _clean_up(self) -> None:
         """Every resource restores what it snapshotted; then the profiles the run created are deleted."""
         self._cleanup_notes: list[str] = []
-        self.target.session.exempt = True  # cleanup is never refused by the request budget
-        try:
+        with self.target.session.exempted():  # cleanup is never refused by the request budget
             outcomes = []
             for resource in reversed(self.resources):
                 try:
@@ -617,8 +624,6 @@ class Engine:
                     if outcome is False:
                         self._cleanup_notes.append(f"restoring {resource.name} failed")
             self.result.restored = all(outcomes) if outcomes else None
-        finally:
-            self.target.session.exempt = False
         if self.result.restored:
             self._cleanup_notes.append("the test profile and the run's changes were restored to their state before")
         self.result.notices.extend(self._cleanup_notes)

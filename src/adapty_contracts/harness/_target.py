@@ -1,4 +1,4 @@
-"""The server under test: base URL, API key, the writable test profile, request budget, snapshot and restore.
+"""The server under test: base URL, API key, the writable test profile, rate limit and request budget.
 
 Every request of a check run goes through one `TargetSession`, so rate limiting, the request budget and the
 request count hold for schemathesis's own extra requests (e.g. its auth checks) as much as for ours.
@@ -6,17 +6,15 @@ request count hold for schemathesis's own extra requests (e.g. its auth checks) 
 
 from __future__ import annotations
 
-import json
+import contextlib
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 import requests
-
-from adapty_contracts._errors import UserError
 
 API_KEY_ENV = "ADAPTY_API_KEY"
 PROFILE_ID_HEADER = "adapty-profile-id"
@@ -74,6 +72,15 @@ class TargetSession(requests.Session):
         self._lock = threading.Lock()
         self._next_slot = 0.0
 
+    @contextlib.contextmanager
+    def exempted(self) -> Iterator[None]:
+        """Requests in this block (snapshot, restore, cleanup) are outside the budget, and counted apart."""
+        previous, self.exempt = self.exempt, True
+        try:
+            yield
+        finally:
+            self.exempt = previous
+
     def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
         with self._lock:
             budgeted = self.count - self.exempt_count
@@ -126,54 +133,3 @@ class Target:
     def redact(self, text: str) -> str:
         """Text with the API key replaced; applied to everything that leaves the engine."""
         return redact_key(text, self.api_key)
-
-    def send(
-        self,
-        method: str,
-        path: str,
-        *,
-        headers: Mapping[str, str],
-        body: bytes | None = None,
-        auth: bool = True,
-    ) -> requests.Response:
-        """A raw request (for inputs a Case cannot express, such as a body that is not JSON)."""
-        sent = {**(self.auth_headers if auth else {}), **headers}
-        if body is not None:
-            sent.setdefault("Content-Type", "application/json")
-        return self.session.request(method, self.base_url + path, headers=sent, data=body)
-
-    def snapshot(self, path: str, keys: tuple[str, ...]) -> dict[str, str | None] | None:
-        """The test profile's identifiers before the run (None when the server does not return them)."""
-        identity = self.profile.identities()[0]
-        self.session.exempt = True
-        try:
-            response = self.send("GET", path, headers=identity)
-        except requests.RequestException as exc:
-            raise UserError(f"cannot reach {self.base_url}: {type(exc).__name__}") from None
-        finally:
-            self.session.exempt = False
-        if response.status_code == 401 and self.live:
-            raise UserError(f"{self.base_url} rejected the API key from {API_KEY_ENV} (401)")
-        if response.status_code == 404 and self.live:
-            raise UserError(f"{self.base_url}: test profile not found (404); pass --profile-id/--customer-user-id")
-        try:
-            data = response.json()
-        except ValueError:
-            return None
-        if response.status_code != 200 or not isinstance(data, dict):
-            return None
-        return {key: value if isinstance(value, str) else None for key, value in data.items() if key in keys}
-
-    def restore(self, path: str, snapshot: Mapping[str, str | None]) -> bool:
-        """POST the snapshot back (nulls included), outside the budget; True when the server took it."""
-        if not snapshot:
-            return False
-        identity = self.profile.identities()[0]
-        self.session.exempt = True
-        try:
-            response = self.send("POST", path, headers=identity, body=json.dumps(dict(snapshot)).encode())
-        except requests.RequestException:
-            return False
-        finally:
-            self.session.exempt = False
-        return response.status_code == 200

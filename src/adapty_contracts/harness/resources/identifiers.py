@@ -39,20 +39,17 @@ class IntegrationIdentifiers(Resource):
     def prepare(self) -> list[str]:
         if not self.active(GET, SET):
             return []
-        self.snapshot = self.read("snapshot", check=False)
+        self.snapshot = self.read("snapshot", bookkeeping=True)
         if self.snapshot is None:
             return ["could not read the test profile's integration identifiers; they will not be written to"]
         return []
 
-    def read(self, phase: str, identity: dict[str, str] | None = None, *, check: bool = True) -> dict[str, Any] | None:
+    def read(
+        self, phase: str, identity: dict[str, str] | None = None, *, bookkeeping: bool = False
+    ) -> dict[str, Any] | None:
         engine = self.engine
         call = Call(engine.facts[GET], dict(identity or engine.identities[0]))
-        if not check:
-            engine.target.session.exempt = True
-        try:
-            response = engine.send(call, phase, check=check)
-        finally:
-            engine.target.session.exempt = False
+        response = engine.send(call, phase, bookkeeping=bookkeeping)
         data = engine.json_of(response)
         return {key: data.get(key) for key in self.keys} if isinstance(data, dict) else None
 
@@ -60,7 +57,7 @@ class IntegrationIdentifiers(Resource):
         if self.snapshot is None:
             return None
         call = Call(self.engine.facts[SET], dict(self.engine.identities[0]), dict(self.snapshot))
-        response = self.engine.send(call, "cleanup", check=False)
+        response = self.engine.send(call, "cleanup", bookkeeping=True)
         return response is not None and response.status_code == 200
 
     # --- state ---------------------------------------------------------------------------------------------------

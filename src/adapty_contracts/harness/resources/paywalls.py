@@ -36,20 +36,15 @@ class Paywalls(Resource):
     def prepare(self) -> list[str]:
         if not self.active(LIST):
             return []
-        body = self.page(1, 100, "snapshot", check=False)
+        body = self.page(1, 100, "snapshot", bookkeeping=True)
         items = (body or {}).get("data") if isinstance(body, dict) else None
         self.known = [str(p["paywall_id"]) for p in items or [] if isinstance(p, dict) and "paywall_id" in p]
         return [] if self.known else ["no paywall listed: paywall operations are checked with unknown ids only"]
 
-    def page(self, number: int, size: int, phase: str, *, check: bool = True) -> Any:
+    def page(self, number: int, size: int, phase: str, *, bookkeeping: bool = False) -> Any:
         engine = self.engine
         call = Call(engine.facts[LIST], query={PAGE_NUMBER: number, PAGE_SIZE: size})
-        if not check:
-            engine.target.session.exempt = True
-        try:
-            response = engine.send(call, phase, check=check)
-        finally:
-            engine.target.session.exempt = False
+        response = engine.send(call, phase, bookkeeping=bookkeeping)
         self.last = response
         return engine.json_of(response)
 
@@ -69,13 +64,8 @@ class Paywalls(Resource):
         if facts.operation_id != UPDATE or paywall_id in self.snapshots or paywall_id not in self.known:
             return
         engine = self.engine
-        engine.target.session.exempt = True
-        try:
-            got = engine.send(
-                Call(engine.facts[GET], path_parameters={"paywall_id": paywall_id}), "snapshot", check=False
-            )
-        finally:
-            engine.target.session.exempt = False
+        call = Call(engine.facts[GET], path_parameters={"paywall_id": paywall_id})
+        got = engine.send(call, "snapshot", bookkeeping=True)
         data = engine.json_of(got)
         if isinstance(data, dict):
             self.snapshots[paywall_id] = data.get("remote_configs") or []
@@ -87,7 +77,7 @@ class Paywalls(Resource):
         for paywall_id, remote_configs in self.snapshots.items():
             call = Call(self.engine.facts[UPDATE], path_parameters={"paywall_id": paywall_id})
             call.body = {"remote_configs": remote_configs}
-            response = self.engine.send(call, "cleanup", check=False)
+            response = self.engine.send(call, "cleanup", bookkeeping=True)
             ok = ok and response is not None and response.status_code == 200
         return ok
 

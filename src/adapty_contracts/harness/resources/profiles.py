@@ -158,7 +158,7 @@ class Profiles(Resource):
             return False
         ok = True
         for owned in pending:
-            response = engine.send(Call(facts, {PROFILE_ID_HEADER: owned.profile_id}), "cleanup", check=False)
+            response = engine.send(Call(facts, {PROFILE_ID_HEADER: owned.profile_id}), "cleanup", bookkeeping=True)
             if response is not None and response.status_code in (200, 204, 404):
                 engine.deleted.add(owned.profile_id)
             else:

@@ -53,13 +53,8 @@ class Purchases(Resource):
             self.engine.own(data["profile_id"], customer, usable=False)
             return
         # Stripe answers `data: null`: find the imported profile by its customer user id, to delete it later.
-        self.engine.target.session.exempt = True
-        try:
-            found = self.engine.send(
-                Call(self.engine.facts[GET], {CUSTOMER_USER_ID_HEADER: customer}), "cleanup", check=False
-            )
-        finally:
-            self.engine.target.session.exempt = False
+        call = Call(self.engine.facts[GET], {CUSTOMER_USER_ID_HEADER: customer})
+        found = self.engine.send(call, "cleanup", bookkeeping=True)
         data = profile_data(self.engine, found)
         if data and isinstance(data.get("profile_id"), str):
             self.engine.own(data["profile_id"], customer, usable=False)

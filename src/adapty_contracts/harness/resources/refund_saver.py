@@ -26,15 +26,10 @@ class RefundSaverSettings(Resource):
         return operation_id == SET and self.snapshot is not None
 
     def settings(
-        self, phase: str, identity: dict[str, str], *, check: bool = True
+        self, phase: str, identity: dict[str, str], *, bookkeeping: bool = False
     ) -> tuple[Any, dict[str, Any] | None]:
         engine = self.engine
-        if not check:
-            engine.target.session.exempt = True
-        try:
-            response = engine.send(Call(engine.facts[GET], dict(identity)), phase, check=check)
-        finally:
-            engine.target.session.exempt = False
+        response = engine.send(Call(engine.facts[GET], dict(identity)), phase, bookkeeping=bookkeeping)
         body = engine.json_of(response)
         settings = body.get("settings") if isinstance(body, dict) else None
         return response, settings if isinstance(settings, dict) else None
@@ -42,7 +37,7 @@ class RefundSaverSettings(Resource):
     def prepare(self) -> list[str]:
         if not self.active(GET, SET):
             return []
-        _, self.snapshot = self.settings("snapshot", self.engine.identities[0], check=False)
+        _, self.snapshot = self.settings("snapshot", self.engine.identities[0], bookkeeping=True)
         if self.snapshot is None:
             return ["could not read the test profile's refund-saver settings; they will not be written to"]
         return []
@@ -54,7 +49,7 @@ class RefundSaverSettings(Resource):
         if not body:
             return True
         call = Call(self.engine.facts[SET], dict(self.engine.identities[0]), body)
-        response = self.engine.send(call, "cleanup", check=False)
+        response = self.engine.send(call, "cleanup", bookkeeping=True)
         return response is not None and response.status_code == 200
 
     def _fields(self) -> dict[str, Any]:
