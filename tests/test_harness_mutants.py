@@ -79,3 +79,33 @@ def test_there_are_enough_mutants() -> None:
     assert by_scope[("Refund Saver",)] >= 2
     assert by_scope.get(("Stripe", "Profile"), 0) + by_scope.get(("Paddle", "Profile"), 0) >= 2
     assert by_scope[("Paywalls",)] >= 2
+
+
+def _replay(lines: tuple[str, ...], base_url: str) -> str:
+    """Run a violation's curl lines (key REDACTED -> the mock's key) against `base_url`; the last one's output."""
+    import re
+    import shlex
+    import subprocess
+
+    output = ""
+    for line in lines:
+        args = shlex.split(line.replace("REDACTED", DEFAULT_API_KEY))
+        args = [re.sub(r"^http://127\.0\.0\.1:\d+", base_url, arg) for arg in args]
+        output = subprocess.run([*args, "--silent"], capture_output=True, text=True, timeout=30, check=True).stdout
+    return output
+
+
+def test_a_state_failure_replays_from_a_clean_state() -> None:
+    """The curl lines of a state violation start with the setup that led to it: run on a fresh server of the same
+    kind they show the failure again, and on the correct mock they do not."""
+    import json
+
+    result = check_mock(MUTANTS["NullDoesNotClear"][0], tags=MUTANTS["NullDoesNotClear"][2])
+    violation = next(v for v in result.violations if v.check == "stored_state" and "null" in v.title)
+    assert len(violation.reproduce) >= 3, violation.reproduce  # setup POST, the null POST(s), the GET
+    assert violation.reproduce[0].startswith("curl -X POST") and violation.reproduce[-1].startswith("curl -X GET")
+    key = violation.title.split("(", 1)[1].split(",")[0].rstrip(")")
+    with running_mock(api_class=MUTANTS["NullDoesNotClear"][0]) as fresh:
+        assert json.loads(_replay(violation.reproduce, fresh))[key] is not None, "the failure replays"
+    with running_mock() as correct:
+        assert json.loads(_replay(violation.reproduce, correct))[key] is None, "a correct server passes the replay"

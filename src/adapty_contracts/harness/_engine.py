@@ -92,7 +92,7 @@ SAMPLES: dict[str, Any] = {
     "object": {"x": "y"},
 }
 _SKIPPED_CURL_HEADERS = {"user-agent", "accept-encoding", "accept", "connection", "content-length"}
-_MAX_CURL_BODY = 2000
+_MAX_CURL_BODY = 16_384  # longer bodies are cut (and marked), so a curl line may not replay them
 NOT_SENT: Any = NOT_SET  # schemathesis compares by identity
 
 
