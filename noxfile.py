@@ -17,7 +17,7 @@ PYTHON = "3.11"
 ROOT = Path(__file__).parent
 REPORTS = "reports"
 LINT_PATHS = ["src", "tests", "contracts", "scripts", "noxfile.py", "hatch_build.py"]
-BENCHMARKS = ["bench_regenerate.py", "bench_mock.py", "bench_check.py"]
+BENCHMARKS = ["bench_regenerate.py", "bench_client.py", "bench_mock.py", "bench_check.py"]
 # Where `adapty-contracts check` writes its reports: JUnit for CI, HTML for people (offline run), JSON for the
 # nightly job summary (live run). `--report` takes one file per run, its format by extension.
 JUNIT_ARGS = ["--junit-xml", f"{REPORTS}/contracts.xml"]
