@@ -350,3 +350,35 @@ def test_a_live_run_skips_irreversible_operations_unless_allowed(live_env: None,
         assert main([*args, "--allow-irreversible"]) == 0
         operations = json.loads(report.read_text())["operations"]
         assert all(op["checked"] for op in operations)
+
+
+@pytest.mark.slow
+def test_an_operation_a_newer_upstream_adds_is_checked_with_no_code_change(tmp_path: Path) -> None:
+    """The synthetic newer upstream of test_overlay_rules (a new profile operation), through the overlay, served
+    by the mock and checked by the generic phases: every check ran on it, and a correct server passes."""
+    import yaml
+    from test_overlay_rules import NEW_PATH, newer_upstream
+
+    from adapty_contracts import _paths
+    from adapty_contracts.mock import DEFAULT_API_KEY, load_spec
+    from adapty_contracts.spec import build_effective_spec
+    from adapty_contracts.spec import load_spec as load_document
+
+    effective = build_effective_spec(newer_upstream(), load_document(_paths.OVERLAY))
+    operation_id = effective["paths"][NEW_PATH]["get"]["operationId"]
+    spec_path = tmp_path / "newer-effective.yaml"
+    spec_path.write_text(yaml.safe_dump(effective, sort_keys=False), encoding="utf-8")
+    with running_mock(spec=load_spec(spec_path)) as base_url:
+        target = Target(base_url, DEFAULT_API_KEY, TestProfile(*_default_identity()))
+        engine = Engine(target, max_examples=10, seed=1, spec_path=spec_path, operations=[operation_id])
+        result = next(e.result for e in engine.run() if isinstance(e, RunFinished))
+    assert result.ok, render_summary(result)
+    assert [plan.operation_id for plan in result.operations if plan.checked] == [operation_id]
+    for check in ("identity_resolution", "auth_rejected", "response_schema_conformance", "unknown_profile_not_found"):
+        assert result.checks[check].runs > 0, check
+
+
+def _default_identity() -> tuple[str, str]:
+    from adapty_contracts.mock import DEFAULT_CUSTOMER_USER_ID, DEFAULT_PROFILE_ID
+
+    return DEFAULT_PROFILE_ID, DEFAULT_CUSTOMER_USER_ID

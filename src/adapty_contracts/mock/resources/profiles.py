@@ -121,6 +121,13 @@ class ProfilesResource(Core):
             view = views[key] = ProfileView(operation.schema_of(status) or {})
         return view.render(self, profile)
 
+    async def stateless_response(self, call: Call) -> Response:
+        """An operation no module claims still names a profile when its identity headers are the profile's: that
+        profile must exist (404 otherwise), as for every profile operation; then the spec's documented answer."""
+        if {PROFILE_ID_HEADER, CUSTOMER_USER_ID_HEADER} & set(call.operation.required_any_of):
+            self.profile_of(call)
+        return await super().stateless_response(call)
+
     # --- operations -------------------------------------------------------------------------------------------
     @operation("createProfile")
     async def handle_create_profile(self, call: Call) -> Response:
