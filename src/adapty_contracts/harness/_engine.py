@@ -610,15 +610,25 @@ class Engine:
             )
 
     def _clean_up(self) -> None:
-        """Every resource restores what it snapshotted; then the profiles the run created are deleted."""
+        """Every resource restores what it snapshotted; then the profiles the run created are deleted.
+
+        An interrupt (Ctrl-C, SIGTERM) that lands while this runs is held until every resource had its turn, then
+        raised again: stopping a run must not stop its cleanup halfway.
+        """
         self._cleanup_notes: list[str] = []
+        interrupted: KeyboardInterrupt | None = None
         with self.target.session.exempted():  # cleanup is never refused by the request budget
             outcomes = []
             for resource in reversed(self.resources):
-                try:
-                    outcome = resource.restore()
-                except (requests.RequestException, BudgetExhausted):
-                    outcome = False
+                while True:
+                    try:
+                        outcome = resource.restore()
+                        break
+                    except KeyboardInterrupt as exc:
+                        interrupted = exc  # once more: the interrupted restore did not finish
+                    except (requests.RequestException, BudgetExhausted):
+                        outcome = False
+                        break
                 if outcome is not None:
                     outcomes.append(outcome)
                     if outcome is False:
@@ -627,6 +637,8 @@ class Engine:
         if self.result.restored:
             self._cleanup_notes.append("the test profile and the run's changes were restored to their state before")
         self.result.notices.extend(self._cleanup_notes)
+        if interrupted is not None:
+            raise interrupted
 
     # --- schemathesis phases -------------------------------------------------------------------------------------
     def _prepare(self, case: Any, facts: OperationFacts, phase: str) -> bool:
