@@ -343,21 +343,21 @@ class Engine:
         group: str | None = None,
     ) -> bool:
         allowed = set(allowed)
-        ok = response.status_code in allowed
-        self.stat(check, not ok)
-        if not ok:
-            want = "a 4xx" if allowed >= set(range(402, 500)) else " or ".join(map(str, sorted(allowed)))
-            self.record(
-                check=check,
-                operation=operation,
-                phase=phase,
-                title=why,
-                expected=f"{want} ({why})",
-                actual=describe(response),
-                reproduce=[*before, self.curl(response)],
-                group=group,
-            )
-        return ok
+        if response.status_code in allowed:
+            self.stat(check, False)
+            return True
+        want = "a 4xx" if allowed >= set(range(402, 500)) else " or ".join(map(str, sorted(allowed)))
+        return self.expect_true(
+            check,
+            phase,
+            operation,
+            False,
+            title=why,
+            expected=f"{want} ({why})",
+            actual=describe(response),
+            reproduce=[*before, self.curl(response)],
+            group=group,
+        )
 
     def expect_true(
         self,
