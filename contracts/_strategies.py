@@ -849,10 +849,13 @@ def unknown_enum_values(site: EnumSite) -> st.SearchStrategy[Any]:
 
 
 def a_new_value(site: EnumSite) -> Any:
-    """A plausible next value of the enum (`grant` -> `grant_prorated`; an integer past the largest)."""
+    """A plausible next value that no version of the document has (`grant` -> `grant_next_version`: `grant_prorated`
+    was the real one, added in be716adc); for an integer enum, one past the largest."""
     if site.kind == "integer":
         return max(site.values) + 1
-    return f"{site.values[0]}_prorated"
+    value = f"{site.values[0]}_next_version"
+    assert value not in site.values, f"{value!r} is a value of {site.label} now: pick another"
+    return value
 
 
 # --- requests -----------------------------------------------------------------------------------------------------

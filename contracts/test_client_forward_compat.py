@@ -144,7 +144,7 @@ def test_the_request_enums_are_derived_from_the_spec() -> None:
 def test_unknown_enum_values_in_responses_parse_and_keep_the_raw_value(
     response: DocumentedResponse, site: EnumSite, data: Any
 ) -> None:
-    """A response holding an enum value the spec does not list (`grant_prorated` in RefundSaverSettingsResponse
+    """A response holding an enum value the spec does not list (`grant_next_version` in RefundSaverSettingsResponse
     .settings.custom_preference) parses: the field is an instance of its enum class and of str (int), equals the raw
     value, is not `is_known`, and `to_dict()` gives the raw value back. Unknown properties on every object on the
     way land in `additional_properties` and round-trip too."""

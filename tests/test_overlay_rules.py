@@ -246,7 +246,7 @@ def newer_upstream() -> dict[str, Any]:
         }
     }
     settings = doc["components"]["schemas"]["RefundSaverSettingsResponse"]["properties"]["settings"]
-    settings["properties"]["custom_preference"]["enum"].append("grant_prorated")
+    settings["properties"]["custom_preference"]["enum"].append("grant_next_version")  # in no version yet
     return doc
 
 

@@ -1,7 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .access_level import AccessLevel
-from .access_level_object import AccessLevelObject
 from .custom_attribute import CustomAttribute
 from .error_object import ErrorObject
 from .error_object_errors_item import ErrorObjectErrorsItem
@@ -14,8 +13,6 @@ from .integration_identifiers_object import IntegrationIdentifiersObject
 from .integration_identifiers_request import IntegrationIdentifiersRequest
 from .integration_identifiers_response import IntegrationIdentifiersResponse
 from .non_subscription import NonSubscription
-from .non_subscription_object import NonSubscriptionObject
-from .non_subscription_object_environment import NonSubscriptionObjectEnvironment
 from .offer_dto import OfferDTO
 from .offer_dto_category import OfferDTOCategory
 from .offer_dto_type import OfferDTOType
@@ -49,8 +46,6 @@ from .price_dto import PriceDTO
 from .product_object import ProductObject
 from .product_object_offer_type_0 import ProductObjectOfferType0
 from .profile import Profile
-from .profile_object import ProfileObject
-from .profile_object_custom_attributes_item import ProfileObjectCustomAttributesItem
 from .profile_request import ProfileRequest
 from .profile_request_att_status_type_0 import ProfileRequestAttStatusType0
 from .profile_request_gender_type_0 import ProfileRequestGenderType0
@@ -81,12 +76,23 @@ from .subscription_dto import SubscriptionDTO
 from .subscription_dto_cancellation_reason_type_0 import SubscriptionDTOCancellationReasonType0
 from .subscription_dto_environment import SubscriptionDTOEnvironment
 from .subscription_dto_purchase_type import SubscriptionDTOPurchaseType
-from .subscription_object import SubscriptionObject
-from .subscription_object_environment import SubscriptionObjectEnvironment
+from .virtual_currency_balance_adjustment import VirtualCurrencyBalanceAdjustment
+from .virtual_currency_balance_change import VirtualCurrencyBalanceChange
+from .virtual_currency_balance_list_response import VirtualCurrencyBalanceListResponse
+from .virtual_currency_balance_snapshot import VirtualCurrencyBalanceSnapshot
+from .virtual_currency_history_pagination import VirtualCurrencyHistoryPagination
+from .virtual_currency_profile_balance_item import VirtualCurrencyProfileBalanceItem
+from .virtual_currency_transaction_request import VirtualCurrencyTransactionRequest
+from .virtual_currency_transaction_request_metadata_type_0 import VirtualCurrencyTransactionRequestMetadataType0
+from .virtual_currency_transaction_response import VirtualCurrencyTransactionResponse
+from .virtual_currency_transactions_history_item import VirtualCurrencyTransactionsHistoryItem
+from .virtual_currency_transactions_history_item_metadata_type_0 import (
+    VirtualCurrencyTransactionsHistoryItemMetadataType0,
+)
+from .virtual_currency_transactions_history_response import VirtualCurrencyTransactionsHistoryResponse
 
 __all__ = (
     "AccessLevel",
-    "AccessLevelObject",
     "CustomAttribute",
     "ErrorObject",
     "ErrorObjectErrorsItem",
@@ -99,8 +105,6 @@ __all__ = (
     "IntegrationIdentifiersRequest",
     "IntegrationIdentifiersResponse",
     "NonSubscription",
-    "NonSubscriptionObject",
-    "NonSubscriptionObjectEnvironment",
     "OfferDTO",
     "OfferDTOCategory",
     "OfferDTOType",
@@ -134,8 +138,6 @@ __all__ = (
     "ProductObject",
     "ProductObjectOfferType0",
     "Profile",
-    "ProfileObject",
-    "ProfileObjectCustomAttributesItem",
     "ProfileRequest",
     "ProfileRequestAttStatusType0",
     "ProfileRequestGenderType0",
@@ -164,6 +166,16 @@ __all__ = (
     "SubscriptionDTOCancellationReasonType0",
     "SubscriptionDTOEnvironment",
     "SubscriptionDTOPurchaseType",
-    "SubscriptionObject",
-    "SubscriptionObjectEnvironment",
+    "VirtualCurrencyBalanceAdjustment",
+    "VirtualCurrencyBalanceChange",
+    "VirtualCurrencyBalanceListResponse",
+    "VirtualCurrencyBalanceSnapshot",
+    "VirtualCurrencyHistoryPagination",
+    "VirtualCurrencyProfileBalanceItem",
+    "VirtualCurrencyTransactionRequest",
+    "VirtualCurrencyTransactionRequestMetadataType0",
+    "VirtualCurrencyTransactionResponse",
+    "VirtualCurrencyTransactionsHistoryItem",
+    "VirtualCurrencyTransactionsHistoryItemMetadataType0",
+    "VirtualCurrencyTransactionsHistoryResponse",
 )

@@ -5,6 +5,7 @@ class OfferDTOCategory(StrEnum):
     INTRODUCTORY = "introductory"
     OFFER_CODE = "offer_code"
     PROMOTIONAL = "promotional"
+    RETENTION = "retention"
     WIN_BACK = "win_back"
 
     def __str__(self) -> str:

@@ -29,7 +29,8 @@ class OneTimePurchase:
         store (str): Store where the purchase was made. Common values include `app_store`, `play_store`, `stripe`,
             `paddle`, or any custom store identifier
         store_product_id (str): Product ID in the store
-        store_transaction_id (str): Transaction ID in the store
+        store_transaction_id (str): Transaction ID in the store. Maximum 50 characters. PayPal and some custom-store
+            transaction IDs can exceed this — trim or hash the value before submitting, otherwise the request fails.
         store_original_transaction_id (str): Original transaction ID in the store
         price (PriceDTO):
         purchased_at (datetime.datetime): When the purchase was made

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="PriceDTO")
 class PriceDTO:
     """
     Attributes:
-        country (str): Country code
-        currency (str): Currency code
+        country (str): Country code in ISO 3166-1 alpha-2 format, for example `US`
+        currency (str): Currency code in ISO 4217 format, for example `USD`
         value (float): Price value
     """
 

@@ -44,9 +44,11 @@ class ProfileRequest:
         email (None | str | Unset): Your end user's email
         phone_number (None | str | Unset): Your end user's phone number
         birthday (datetime.date | None | Unset): Your end user's birthday
-        ip_country (None | str | Unset): Country of the end user in ISO 3166-2 format
+        ip_country (None | str | Unset): Country of the end user as a two-letter ISO 3166-1 alpha-2 code, for example
+            `FR`
         ip_v4_address (None | str | Unset): IPv4 address of the end user
-        store_country (None | str | Unset): Country of the end user's app store
+        store_country (None | str | Unset): Country of the end user's app store as a two-letter ISO 3166-1 alpha-2 code,
+            for example `US`
         store (None | ProfileRequestStoreType0 | Unset): The platform the user uses to make purchases in your app
         store_account_token (None | Unset | UUID): Store account token
         att_status (None | ProfileRequestAttStatusType0 | Unset): Apple App Tracking Transparency status (0=not

@@ -22,11 +22,15 @@ class RefundSaverSettingsRequest:
 
     Attributes:
         custom_preference (None | RefundSaverSettingsRequestCustomPreferenceType0 | Unset): Set the refund preference
-            individually for the user.
+            individually for the user. It applies to the user's refund requests on both the App Store and Google Play.
+            Google accepts only decline, approve, or no preference on a refund review, so Adapty sends no preference on
+            Google Play when this value is `grant_prorated`.
             - `grant`: approve each refund request
+            - `grant_prorated`: approve a refund for the part of the purchase the user hasn't consumed yet
             - `no_preference`: do not provide any recommendations
             - `decline`: decline each refund request
-        consent (bool | None | Unset): Record if the user gave their consent to share their data.
+        consent (bool | None | Unset): Record if the user gave their consent to share their data. Consent applies to the
+            App Store only.
             - `true` means that if you receive an in-app refund request, you may provide Apple with information about the
             user
     """

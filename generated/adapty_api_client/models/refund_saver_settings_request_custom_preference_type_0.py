@@ -4,6 +4,7 @@ from enum import StrEnum
 class RefundSaverSettingsRequestCustomPreferenceType0(StrEnum):
     DECLINE = "decline"
     GRANT = "grant"
+    GRANT_PRORATED = "grant_prorated"
     NO_PREFERENCE = "no_preference"
 
     def __str__(self) -> str:

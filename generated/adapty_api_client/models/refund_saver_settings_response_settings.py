@@ -19,7 +19,7 @@ class RefundSaverSettingsResponseSettings:
     """Refund saver settings for the user
 
     Attributes:
-        consent (bool | Unset): Defines whether the user consented to share their data
+        consent (bool | Unset): Defines whether the user consented to share their data with Apple (App Store only)
         custom_preference (RefundSaverSettingsResponseSettingsCustomPreference | Unset): The refund preference
     """
 

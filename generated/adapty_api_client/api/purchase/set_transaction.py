@@ -110,6 +110,11 @@ def sync_detailed(
     transaction created by this method will appear in your analytics and Event Feed and will be sent to
     all integrations.
 
+    **Updating an existing subscription:** To update `billing_issue_detected_at` or
+    `renew_status_changed_at` without generating a new `subscription_renewed` event, reuse the existing
+    `store_transaction_id` (under the same `store_original_transaction_id`). Submitting any new
+    `store_transaction_id` is treated as a new transaction and fires a `subscription_renewed` event.
+
     Args:
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (str | Unset):
@@ -149,6 +154,11 @@ def sync(
     transaction created by this method will appear in your analytics and Event Feed and will be sent to
     all integrations.
 
+    **Updating an existing subscription:** To update `billing_issue_detected_at` or
+    `renew_status_changed_at` without generating a new `subscription_renewed` event, reuse the existing
+    `store_transaction_id` (under the same `store_original_transaction_id`). Submitting any new
+    `store_transaction_id` is treated as a new transaction and fires a `subscription_renewed` event.
+
     Args:
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (str | Unset):
@@ -182,6 +192,11 @@ async def asyncio_detailed(
      Creates a new transaction for an end user of your app in Adapty and provides access level. The
     transaction created by this method will appear in your analytics and Event Feed and will be sent to
     all integrations.
+
+    **Updating an existing subscription:** To update `billing_issue_detected_at` or
+    `renew_status_changed_at` without generating a new `subscription_renewed` event, reuse the existing
+    `store_transaction_id` (under the same `store_original_transaction_id`). Submitting any new
+    `store_transaction_id` is treated as a new transaction and fires a `subscription_renewed` event.
 
     Args:
         adapty_customer_user_id (str | Unset):
@@ -219,6 +234,11 @@ async def asyncio(
      Creates a new transaction for an end user of your app in Adapty and provides access level. The
     transaction created by this method will appear in your analytics and Event Feed and will be sent to
     all integrations.
+
+    **Updating an existing subscription:** To update `billing_issue_detected_at` or
+    `renew_status_changed_at` without generating a new `subscription_renewed` event, reuse the existing
+    `store_transaction_id` (under the same `store_original_transaction_id`). Submitting any new
+    `store_transaction_id` is treated as a new transaction and fires a `subscription_renewed` event.
 
     Args:
         adapty_customer_user_id (str | Unset):

@@ -92,9 +92,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | RefundSaverSettingsResponse]:
     """Get Refund Saver settings
 
-     Get the Refund Saver preference for this user - whether Adapty should ask to decline or approve
-    their refund request. Get the data sharing preference for this user – whether the user gave their
-    consent to share their data with Apple.
+     Get the Refund Saver preference for this user - whether Adapty should ask the store to decline or
+    approve their refund request. The preference is one value that applies to both the App Store and
+    Google Play. Also get the data sharing preference for this user – whether the user gave their
+    consent to share their data with Apple. Consent applies to the App Store only.
 
     Args:
         adapty_customer_user_id (str | Unset):
@@ -128,9 +129,10 @@ def sync(
 ) -> ErrorResponse | RefundSaverSettingsResponse | None:
     """Get Refund Saver settings
 
-     Get the Refund Saver preference for this user - whether Adapty should ask to decline or approve
-    their refund request. Get the data sharing preference for this user – whether the user gave their
-    consent to share their data with Apple.
+     Get the Refund Saver preference for this user - whether Adapty should ask the store to decline or
+    approve their refund request. The preference is one value that applies to both the App Store and
+    Google Play. Also get the data sharing preference for this user – whether the user gave their
+    consent to share their data with Apple. Consent applies to the App Store only.
 
     Args:
         adapty_customer_user_id (str | Unset):
@@ -159,9 +161,10 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | RefundSaverSettingsResponse]:
     """Get Refund Saver settings
 
-     Get the Refund Saver preference for this user - whether Adapty should ask to decline or approve
-    their refund request. Get the data sharing preference for this user – whether the user gave their
-    consent to share their data with Apple.
+     Get the Refund Saver preference for this user - whether Adapty should ask the store to decline or
+    approve their refund request. The preference is one value that applies to both the App Store and
+    Google Play. Also get the data sharing preference for this user – whether the user gave their
+    consent to share their data with Apple. Consent applies to the App Store only.
 
     Args:
         adapty_customer_user_id (str | Unset):
@@ -193,9 +196,10 @@ async def asyncio(
 ) -> ErrorResponse | RefundSaverSettingsResponse | None:
     """Get Refund Saver settings
 
-     Get the Refund Saver preference for this user - whether Adapty should ask to decline or approve
-    their refund request. Get the data sharing preference for this user – whether the user gave their
-    consent to share their data with Apple.
+     Get the Refund Saver preference for this user - whether Adapty should ask the store to decline or
+    approve their refund request. The preference is one value that applies to both the App Store and
+    Google Play. Also get the data sharing preference for this user – whether the user gave their
+    consent to share their data with Apple. Consent applies to the App Store only.
 
     Args:
         adapty_customer_user_id (str | Unset):

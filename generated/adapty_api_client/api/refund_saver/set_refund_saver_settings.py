@@ -100,9 +100,10 @@ def sync_detailed(
     """Set Refund Saver settings
 
      Set the refund preference individually for the user and record if the user gave their consent to
-    share their data. By default, Refund Saver always asks Apple to decline a user's refund request. You
-    can change this default behavior for all users in the Adapty Dashboard, or adjust it for a specific
-    user using the Dashboard, the Adapty SDK, or the server-side API.
+    share their data. The preference is one value that applies to both the App Store and Google Play.
+    Consent applies to the App Store only. Each store also has an app-level default preference that you
+    can change for all users in the Adapty Dashboard. To adjust the preference for a specific user, use
+    the Dashboard, the Adapty SDK, or the server-side API.
 
     Args:
         adapty_customer_user_id (str | Unset):
@@ -141,9 +142,10 @@ def sync(
     """Set Refund Saver settings
 
      Set the refund preference individually for the user and record if the user gave their consent to
-    share their data. By default, Refund Saver always asks Apple to decline a user's refund request. You
-    can change this default behavior for all users in the Adapty Dashboard, or adjust it for a specific
-    user using the Dashboard, the Adapty SDK, or the server-side API.
+    share their data. The preference is one value that applies to both the App Store and Google Play.
+    Consent applies to the App Store only. Each store also has an app-level default preference that you
+    can change for all users in the Adapty Dashboard. To adjust the preference for a specific user, use
+    the Dashboard, the Adapty SDK, or the server-side API.
 
     Args:
         adapty_customer_user_id (str | Unset):
@@ -177,9 +179,10 @@ async def asyncio_detailed(
     """Set Refund Saver settings
 
      Set the refund preference individually for the user and record if the user gave their consent to
-    share their data. By default, Refund Saver always asks Apple to decline a user's refund request. You
-    can change this default behavior for all users in the Adapty Dashboard, or adjust it for a specific
-    user using the Dashboard, the Adapty SDK, or the server-side API.
+    share their data. The preference is one value that applies to both the App Store and Google Play.
+    Consent applies to the App Store only. Each store also has an app-level default preference that you
+    can change for all users in the Adapty Dashboard. To adjust the preference for a specific user, use
+    the Dashboard, the Adapty SDK, or the server-side API.
 
     Args:
         adapty_customer_user_id (str | Unset):
@@ -216,9 +219,10 @@ async def asyncio(
     """Set Refund Saver settings
 
      Set the refund preference individually for the user and record if the user gave their consent to
-    share their data. By default, Refund Saver always asks Apple to decline a user's refund request. You
-    can change this default behavior for all users in the Adapty Dashboard, or adjust it for a specific
-    user using the Dashboard, the Adapty SDK, or the server-side API.
+    share their data. The preference is one value that applies to both the App Store and Google Play.
+    Consent applies to the App Store only. Each store also has an app-level default preference that you
+    can change for all users in the Adapty Dashboard. To adjust the preference for a specific user, use
+    the Dashboard, the Adapty SDK, or the server-side API.
 
     Args:
         adapty_customer_user_id (str | Unset):

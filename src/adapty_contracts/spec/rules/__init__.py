@@ -13,8 +13,10 @@ from typing import Any
 from adapty_contracts.spec.rules import (
     at_least_one_property,
     error_example_items,
+    map_limits,
     nullable,
     required_any_of,
+    retry_after_header,
     unique_titles,
 )
 
@@ -26,4 +28,6 @@ RULES: dict[str, Rule] = {
     "required-any-of-parameters": required_any_of.apply,
     "at-least-one-property": at_least_one_property.apply,
     "unique-model-titles": unique_titles.apply,
+    "retry-after-header": retry_after_header.apply,
+    "map-limits-from-prose": map_limits.apply,
 }

@@ -1,37 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProfileObjectCustomAttributesItem")
+T = TypeVar("T", bound="VirtualCurrencyHistoryPagination")
 
 
 @_attrs_define
-class ProfileObjectCustomAttributesItem:
+class VirtualCurrencyHistoryPagination:
     """
     Attributes:
-        key (str): The attribute key
-        value (str): The attribute value
+        next_cursor (None | str): Opaque cursor for the next page. Pass it as the `cursor` query parameter to fetch more
+            results. Null when there are no more pages.
     """
 
-    key: str
-    value: str
+    next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        value = self.value
+        next_cursor: None | str
+        next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "key": key,
-                "value": value,
+                "next_cursor": next_cursor,
             }
         )
 
@@ -40,23 +37,25 @@ class ProfileObjectCustomAttributesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not isinstance(src_dict, Mapping):
-            raise TypeError(f"ProfileObjectCustomAttributesItem: expected an object, got {type(src_dict).__name__}")
+            raise TypeError(f"VirtualCurrencyHistoryPagination: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        key = d.pop("key")
-        if not isinstance(key, str):
-            raise TypeError(f"key: expected str, got {type(key).__name__}")
 
-        value = d.pop("value")
-        if not isinstance(value, str):
-            raise TypeError(f"value: expected str, got {type(value).__name__}")
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            if not isinstance(data, str):
+                raise TypeError(f"next_cursor: expected str, got {type(data).__name__}")
 
-        profile_object_custom_attributes_item = cls(
-            key=key,
-            value=value,
+            return cast(None | str, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+
+        virtual_currency_history_pagination = cls(
+            next_cursor=next_cursor,
         )
 
-        profile_object_custom_attributes_item.additional_properties = d
-        return profile_object_custom_attributes_item
+        virtual_currency_history_pagination.additional_properties = d
+        return virtual_currency_history_pagination
 
     @property
     def additional_keys(self) -> list[str]:
