@@ -633,9 +633,9 @@ PAGE_AT = "listPaywalls query parameter page[size]"
 CONSTRAINT_CASES: list[
     tuple[str, Callable[[Spec], Spec], str, dict[str, Any] | None, dict[str, Any], str, bool, str]
 ] = [
-    ("maxLength added", PADDLE, PADDLE_AT, None, {"maxLength": 64}, "type-narrowed", True, "maxLength none -> 64"),
-    ("minLength added", PADDLE, PADDLE_AT, None, {"minLength": 5}, "type-narrowed", True, "minLength none -> 5"),
-    ("format added", PADDLE, PADDLE_AT, None, {"format": "uuid"}, "type-narrowed", True, "format none -> uuid"),
+    ("maxLength added", PADDLE, PADDLE_AT, None, {"maxLength": 64}, "type-narrowed", True, "maxLength 64 added"),
+    ("minLength added", PADDLE, PADDLE_AT, None, {"minLength": 5}, "type-narrowed", True, "minLength 5 added"),
+    ("format added", PADDLE, PADDLE_AT, None, {"format": "uuid"}, "type-narrowed", True, "format uuid added"),
     (
         "pattern added",
         PADDLE,
@@ -644,7 +644,7 @@ CONSTRAINT_CASES: list[
         {"pattern": "^(txn|sub)_[a-z0-9]+$"},
         "type-narrowed",
         True,
-        "pattern none -> '^(txn|sub)_[a-z0-9]+$'",
+        "pattern '^(txn|sub)_[a-z0-9]+$' added",
     ),
     (
         "pattern changed",
@@ -664,7 +664,7 @@ CONSTRAINT_CASES: list[
         {"pattern": None},
         "type-widened",
         False,
-        "pattern '^txn_' -> none",
+        "pattern '^txn_' removed",
     ),
     (
         "maxLength tightened",
@@ -694,7 +694,7 @@ CONSTRAINT_CASES: list[
         {"minimum": 1},
         "type-narrowed",
         True,
-        "minimum none -> 1",
+        "minimum 1 added",
     ),
     ("maximum tightened", _page_size, PAGE_AT, None, {"maximum": 50}, "type-narrowed", True, "maximum 100 -> 50"),
     ("minimum raised", _page_size, PAGE_AT, None, {"minimum": 5}, "type-narrowed", True, "minimum 1 -> 5"),
@@ -706,7 +706,7 @@ CONSTRAINT_CASES: list[
         {"pattern": "^[0-9]+$"},
         "type-narrowed",
         False,
-        "pattern none -> '^[0-9]+$'",
+        "pattern '^[0-9]+$' added",
     ),
 ]
 
@@ -833,3 +833,148 @@ def test_client_diff_names_the_models_of_a_removed_unused_schema(tmp_path: Path)
         assert removed[cls].note == UNUSED_SCHEMA_NOTE
     assert removed["Item"].detail == "model class removed (or renamed)"
     assert {c.where for c in report.breaking} == {"schemas.Item", "Item", "ItemKind"}
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Inside compositions: a change in a oneOf/anyOf member is reported at its property, judged by direction.
+
+TRANSACTION_REQUEST = "TransactionDTORequest"  # setTransaction's body: oneOf OneTimePurchaseDTO | SubscriptionDTO
+
+
+def _effective(upstream: Spec) -> Spec:
+    from adapty_contracts.spec import build_effective_spec, load_spec
+
+    return build_effective_spec(copy.deepcopy(upstream), load_spec(_paths.OVERLAY))
+
+
+def test_adapty_s_be716adc_change_is_reported_at_each_property_with_its_operations(upstream: Spec) -> None:
+    """The real move (a4e70cb6 -> be716adc, effective specs): `maxLength: 50` inside the transaction oneOf members is
+    breaking at each member's property, on the request side, reaching setTransaction; nothing is left to review by
+    hand, and enum values added inside `anyOf [$ref, null]` are found at their component."""
+    changes = diff_specs(_effective(upstream), yaml.safe_load(_paths.EFFECTIVE_SPEC.read_text(encoding="utf-8")))
+    by_where = {(c.where, c.side): c for c in changes}
+    for member in ("OneTimePurchaseDTO", "SubscriptionDTO"):
+        change = by_where[(f"{member}.store_transaction_id", "request")]
+        assert (change.kind, change.breaking, change.detail) == ("type-narrowed", True, "maxLength 50 added")
+        assert change.sites == ["setTransaction"]
+    assert not [c for c in changes if c.kind == "composition-changed"]
+    offer = by_where[("OfferDTO.category", "response")]
+    assert (offer.kind, offer.breaking) == ("enum-value-added", False) and "retention" in offer.detail
+    assert "getProfile" in offer.sites
+    assert sorted(c.detail.split()[-1] for c in changes if c.kind == "operation-added") == [
+        "/api/v2/server-side-api/vc/balances/",
+        "/api/v2/server-side-api/vc/transactions/",
+        "/api/v2/server-side-api/vc/transactions/",
+    ]
+    assert {c.where for c in changes if c.breaking} == {
+        "OneTimePurchaseDTO.store_transaction_id",
+        "SubscriptionDTO.store_transaction_id",
+    }
+
+
+def test_an_optional_property_added_to_a_oneof_member_is_not_breaking(upstream: Spec) -> None:
+    def add(s: Spec) -> None:
+        _schema(s, "OneTimePurchaseDTO")["properties"]["note"] = {"type": "string"}
+
+    assert _changed(upstream, add) == [("property-added", False, "OneTimePurchaseDTO.note")]
+
+
+def test_a_required_property_added_to_a_oneof_member_breaks_the_request(upstream: Spec) -> None:
+    def add(s: Spec) -> None:
+        member = _schema(s, "SubscriptionDTO")
+        member["properties"]["note"] = {"type": "string"}
+        member["required"].append("note")
+
+    [change] = diff_specs(upstream, _mutated(upstream, add))
+    assert (change.kind, change.breaking, change.where, change.side) == (
+        "property-added-required",
+        True,
+        "SubscriptionDTO.note",
+        "request",
+    )
+    assert change.sites == ["setTransaction"]
+
+
+def _mutated(upstream: Spec, mutate: Callable[[Spec], None]) -> Spec:
+    new = copy.deepcopy(upstream)
+    mutate(new)
+    return new
+
+
+def test_a_new_oneof_member_widens_a_request_and_breaks_a_response(upstream: Spec) -> None:
+    """Sending: one more accepted shape breaks no caller. Parsing: the old client has no model for the new shape."""
+
+    gift = {"$ref": "#/components/schemas/GiftDTO"}
+
+    def gift_dto(s: Spec) -> None:
+        s["components"]["schemas"]["GiftDTO"] = {"type": "object", "properties": {"gift_id": {"type": "string"}}}
+
+    def add_member(s: Spec) -> None:
+        _schema(s, TRANSACTION_REQUEST)["oneOf"].append(gift)
+        _schema(s, "AccessLevel")["properties"]["offer"]["anyOf"].append(gift)
+
+    old = _effective(_mutated(upstream, gift_dto))  # AccessLevel.offer: anyOf [$ref OfferDTO, null]
+    changes = {(c.kind, c.side, c.where): c for c in diff_specs(old, _mutated(old, add_member))}
+    request = changes[("member-added", "request", TRANSACTION_REQUEST)]
+    assert not request.breaking and "GiftDTO" in request.detail
+    response = changes[("member-added", "response", "AccessLevel.offer")]
+    assert response.breaking and "GiftDTO" in response.detail
+    assert not [c for c in changes.values() if c.kind == "composition-changed"]
+
+
+def test_a_ref_made_nullable_through_anyof_is_nullable_added(upstream: Spec) -> None:
+    """`$ref X` -> `anyOf [$ref X, null]`: the plain schema is a composition of one member."""
+
+    def nullable_ref(s: Spec) -> None:
+        _schema(s, "ProfileResponse")["properties"]["data"] = {
+            "anyOf": [_schema(s, "ProfileResponse")["properties"]["data"], {"type": "null"}]
+        }
+
+    changes = diff_specs(upstream, _mutated(upstream, nullable_ref))
+    assert [(c.kind, c.breaking, c.side) for c in changes] == [("nullable-added", True, "response")]
+
+
+def test_a_removed_oneof_member_breaks_a_request(upstream: Spec) -> None:
+    def drop(s: Spec) -> None:
+        _schema(s, TRANSACTION_REQUEST)["oneOf"].pop()
+
+    changes = [c for c in diff_specs(upstream, _mutated(upstream, drop)) if c.kind == "member-removed"]
+    assert [(c.breaking, c.side, c.where) for c in changes] == [(True, "request", TRANSACTION_REQUEST)]
+    assert "SubscriptionDTO" in changes[0].detail
+
+
+def test_discriminator_mapping_changes_are_judged_by_direction(upstream: Spec) -> None:
+    def map_values(s: Spec, extra: bool) -> None:
+        mapping = {
+            "one_time_purchase": "#/components/schemas/OneTimePurchaseDTO",
+            "subscription": "#/components/schemas/SubscriptionDTO",
+        }
+        if extra:
+            mapping["lifetime"] = "#/components/schemas/OneTimePurchaseDTO"
+        _schema(s, TRANSACTION_REQUEST)["discriminator"]["mapping"] = mapping
+
+    old = _mutated(upstream, lambda s: map_values(s, False))
+    new = _mutated(upstream, lambda s: map_values(s, True))
+    [change] = diff_specs(old, new)
+    assert (change.kind, change.breaking, change.side) == ("member-added", False, "request")
+    assert "'lifetime'" in change.detail
+    [back] = diff_specs(new, old)
+    assert (back.kind, back.breaking) == ("member-removed", True)
+
+
+def test_inline_members_that_cannot_be_matched_are_left_for_review_saying_why(upstream: Spec) -> None:
+    def inline(s: Spec, count: int) -> None:
+        members = [{"type": "object", "properties": {f"p{i}": {"type": "string"}}} for i in range(count)]
+        _schema(s, "ProfileRequest")["properties"]["extra"] = {"oneOf": members}
+
+    old = _mutated(upstream, lambda s: inline(s, 2))
+    [change] = diff_specs(old, _mutated(upstream, lambda s: inline(s, 3)))
+    assert (change.kind, change.breaking, change.where) == ("composition-changed", True, "ProfileRequest.extra")
+    assert "review by hand" in change.detail and "inline members" in change.detail
+    # The same members, changed inside but not in number, are matched by position and judged.
+    same_count = _mutated(
+        old, lambda s: _schema(s, "ProfileRequest")["properties"]["extra"]["oneOf"][1].update({"required": ["p1"]})
+    )
+    [inside] = diff_specs(old, same_count)
+    assert (inside.kind, inside.breaking) == ("property-became-required", True)
+    assert inside.where == "ProfileRequest.extra<oneOf#1>.p1"

@@ -64,7 +64,11 @@ SCHEMA_RULES: dict[str, tuple[bool, bool]] = {
     "nullable-added": (False, True),
     "enum-value-removed": (True, False),
     "enum-value-added": (False, False),  # response side: see CLIENT_NOTES
-    "composition-changed": (True, True),
+    # A oneOf/anyOf member (or a discriminator mapping) added accepts more values: callers that send are fine, a
+    # client that parses a value of the new member has no model for it. Removed: the mirror image.
+    "member-added": (False, True),
+    "member-removed": (True, False),
+    "composition-changed": (True, True),  # only where members cannot be matched; the detail says why
 }
 # (kind, side) -> why a change that breaks some clients does not break ours: shown in the detail and as `note`.
 STRICT_ENUM_NOTE = "safe for this client, breaking for strict-enum clients"
@@ -89,6 +93,7 @@ class Change:
     area: Literal["spec", "client"] = "spec"
     sites: list[str] = field(default_factory=list)
     note: str = ""  # why a change that breaks some clients is safe for ours (also part of `detail`)
+    side: str = ""  # "request" or "response" for a schema change: the direction that judged it
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -96,6 +101,7 @@ class Change:
             "breaking": self.breaking,
             "area": self.area,
             "where": self.where,
+            "side": self.side,
             "detail": self.detail,
             "sites": self.sites,
             "note": self.note,
@@ -193,18 +199,27 @@ class _SpecDiff:
 
     # -- recording
 
-    def add(self, kind: str, breaking: bool, where: str, detail: str, site: str | None = None, note: str = "") -> None:
+    def add(
+        self,
+        kind: str,
+        breaking: bool,
+        where: str,
+        detail: str,
+        site: str | None = None,
+        note: str = "",
+        side: str = "",
+    ) -> None:
         if note:
             detail = f"{detail} ({note})"
         key = (kind, breaking, where, detail)
-        change = self.found.setdefault(key, Change(kind, breaking, where, detail, note=note))
+        change = self.found.setdefault(key, Change(kind, breaking, where, detail, note=note, side=side))
         if site and not where.startswith(site) and site not in change.sites:
             change.sites.append(site)
 
     def schema_change(self, kind: str, side: Side, where: str, detail: str, site: str) -> None:
         request_breaks, response_breaks = SCHEMA_RULES[kind]
         breaking = request_breaks if side == "request" else response_breaks
-        self.add(kind, breaking, where, detail, site, note=CLIENT_NOTES.get((kind, side), ""))
+        self.add(kind, breaking, where, detail, site, note=CLIENT_NOTES.get((kind, side), ""), side=side)
 
     def text_changed(self, old: Any, new: Any, where: str) -> None:
         for key in ("summary", "description"):
@@ -460,15 +475,127 @@ class _SpecDiff:
         stack = stack | {(id(old), id(new))}
         old, new = _flatten_all_of(self.old, old, self), _flatten_all_of(self.new, new, self)
         self.text_changed(old, new, loc)
+        old_comp, new_comp = _composition(old), _composition(new)
+        if (old_comp is None) != (new_comp is None):
+            # `$ref X` <-> `anyOf [$ref X, null]` and the like: the plain schema is a composition of one member.
+            key = old_comp or new_comp or "anyOf"
+            lone_old = old if old_comp else {key: [{"$ref": old_ref} if old_ref else old]}
+            lone_new = new if new_comp else {key: [{"$ref": new_ref} if new_ref else new]}
+            self.members(key, lone_old, lone_new, side, loc, site, stack)
+            return
         self.types(old, new, side, loc, site)
         self.enums(old, new, side, loc, site)
         self.constraints(old, new, side, loc, site)
-        for key in ("anyOf", "oneOf", "not"):
-            if _canonical(self.old, old.get(key), self) != _canonical(self.new, new.get(key), self):
-                self.schema_change("composition-changed", side, loc, f"`{key}` changed: review by hand", site)
+        for key in ("anyOf", "oneOf"):
+            self.members(key, old, new, side, loc, site, stack)
+        self.all_of_rest(old.get("allOf") or [], new.get("allOf") or [], side, loc, site, stack)
+        self.discriminator(old, new, side, loc, site)
+        if _canonical(self.old, old.get("not"), self) != _canonical(self.new, new.get("not"), self):
+            why = "`not` changed: whether it accepts more or fewer values cannot be decided from the schemas"
+            self.schema_change("composition-changed", side, loc, f"{why}; review by hand", site)
+        for key in ("additionalProperties", "propertyNames"):
+            o, n = old.get(key), new.get(key)
+            if isinstance(o, dict) and isinstance(n, dict):
+                self.schema(o, n, side, f"{loc}{{{'value' if key == 'additionalProperties' else 'key'}}}", site, stack)
         if "items" in old or "items" in new:
             self.schema(old.get("items"), new.get("items"), side, f"{loc}[]", site, stack)
         self.properties(old, new, side, loc, site, stack)
+
+    # -- compositions
+
+    def members(
+        self, key: str, old: dict[str, Any], new: dict[str, Any], side: Side, loc: str, site: str, stack: set[Any]
+    ) -> None:
+        """Walk `anyOf`/`oneOf` members: match them (by component, discriminator value, JSON type or position when
+        the counts agree), judge each matched pair like any schema, and added/removed members by direction."""
+        old_members, new_members = old.get(key), new.get(key)
+        if old_members is None and new_members is None:
+            return
+        if not isinstance(old_members, list) or not isinstance(new_members, list):
+            # one is a oneOf, the other an anyOf (schema() wraps a plain schema): exclusivity changed
+            why = f"`{key}` on one side only (oneOf <-> anyOf changes whether members may overlap)"
+            self.schema_change("composition-changed", side, loc, f"{why}; review by hand", site)
+            return
+        old_keys = [self.member_key(self.old, old, m, i) for i, m in enumerate(old_members)]
+        new_keys = [self.member_key(self.new, new, m, i) for i, m in enumerate(new_members)]
+        positional = any(k.startswith("#") for k in old_keys + new_keys)
+        if positional and len(old_members) != len(new_members):
+            why = f"`{key}` has inline members with no component, discriminator value or distinct type"
+            if _canonical(self.old, old_members, self) != _canonical(self.new, new_members, self):
+                self.schema_change(
+                    "composition-changed", side, loc, f"{why}, and their number changed; review by hand", site
+                )
+            return
+        old_by, new_by = dict(zip(old_keys, old_members, strict=True)), dict(zip(new_keys, new_members, strict=True))
+        for name in [k for k in old_keys if k not in new_by]:
+            if name == "null":
+                self.schema_change("nullable-removed", side, loc, "no longer nullable", site)
+            else:
+                self.schema_change("member-removed", side, loc, f"`{key}` member {name} removed", site)
+        for name in [k for k in new_keys if k not in old_by]:
+            if name == "null":
+                self.schema_change("nullable-added", side, loc, "now nullable", site)
+            else:
+                self.schema_change("member-added", side, loc, f"`{key}` member {name} added", site)
+        for name in [k for k in old_keys if k in new_by]:
+            member_loc = loc if not name.startswith("#") else f"{loc}<{key}{name}>"
+            self.schema(old_by[name], new_by[name], side, member_loc, site, stack)
+
+    def all_of_rest(
+        self, old: list[Any], new: list[Any], side: Side, loc: str, site: str, stack: set[Any]
+    ) -> None:
+        """`allOf` parts other than properties (after flattening): pairs by position, each walked as a schema."""
+        for o, n in zip(old, new, strict=False):
+            self.schema(o, n, side, loc, site, stack)
+        if len(old) != len(new) and _canonical(self.old, old, self) != _canonical(self.new, new, self):
+            why = f"`allOf` now has {len(new)} constraint part(s) besides properties, was {len(old)}"
+            self.schema_change("composition-changed", side, loc, f"{why}; review by hand", site)
+
+    def member_key(self, doc: dict[str, Any], parent: dict[str, Any], member: Any, index: int) -> str:
+        """What identifies a composition member across versions: its component, its discriminator value, its only
+        JSON type when no sibling shares it, else its position (`#i`)."""
+        if isinstance(member, dict) and isinstance(member.get("$ref"), str):
+            return _component_label(member["$ref"])
+        resolved, _ = self.resolve(doc, member)
+        if not isinstance(resolved, dict):
+            return f"#{index}"
+        if set(resolved) == {"required"}:  # one alternative of "at least one of these properties"
+            return "required=" + ",".join(map(str, resolved["required"]))
+        types = _types(resolved)
+        if types == {"null"}:
+            return "null"
+        prop = (parent.get("discriminator") or {}).get("propertyName")
+        if prop:
+            tag = ((resolved.get("properties") or {}).get(prop) or {})
+            values = [tag["const"]] if "const" in tag else tag.get("enum") or []
+            if len(values) == 1:
+                return f"{prop}={values[0]}"
+        siblings = [
+            _types(self.resolve(doc, m)[0] or {}) for m in parent.get("anyOf") or parent.get("oneOf") or []
+        ]
+        if len(types) == 1 and siblings.count(types) == 1:
+            return next(iter(types))
+        return f"#{index}"
+
+    def discriminator(self, old: dict[str, Any], new: dict[str, Any], side: Side, loc: str, site: str) -> None:
+        o, n = old.get("discriminator"), new.get("discriminator")
+        if not isinstance(o, dict) or not isinstance(n, dict):
+            if isinstance(o, dict) != isinstance(n, dict):
+                what = "added" if isinstance(n, dict) else "removed"
+                self.schema_change("type-changed", side, loc, f"discriminator {what}", site)
+            return
+        if o.get("propertyName") != n.get("propertyName"):
+            detail = f"discriminator property {o.get('propertyName')!r} -> {n.get('propertyName')!r}"
+            self.schema_change("type-changed", side, loc, detail, site)
+        old_map, new_map = o.get("mapping") or {}, n.get("mapping") or {}
+        for value in sorted(old_map.keys() - new_map.keys(), key=str):
+            self.schema_change("member-removed", side, loc, f"discriminator value {value!r} removed", site)
+        for value in sorted(new_map.keys() - old_map.keys(), key=str):
+            self.schema_change("member-added", side, loc, f"discriminator value {value!r} added", site)
+        for value in sorted(old_map.keys() & new_map.keys(), key=str):
+            if _component_label(str(old_map[value])) != _component_label(str(new_map[value])):
+                detail = f"discriminator value {value!r} now means {_component_label(str(new_map[value]))}"
+                self.schema_change("type-changed", side, loc, detail, site)
 
     def types(self, old: dict[str, Any], new: dict[str, Any], side: Side, loc: str, site: str) -> None:
         old_types, new_types = _types(old), _types(new)
@@ -509,7 +636,7 @@ class _SpecDiff:
         o_fmt, n_fmt = old.get("format"), new.get("format")
         if o_fmt != n_fmt:
             kind = "type-narrowed" if o_fmt is None else "type-widened" if n_fmt is None else "type-changed"
-            self.schema_change(kind, side, loc, f"format {o_fmt or 'none'} -> {n_fmt or 'none'}", site)
+            self.schema_change(kind, side, loc, _bound_change("format", o_fmt, n_fmt, plain=True), site)
         for key in (*_UPPER_BOUNDS, *_LOWER_BOUNDS, "pattern", "multipleOf"):
             o, n = old.get(key), new.get(key)
             if o == n or isinstance(o, bool) or isinstance(n, bool):
@@ -524,7 +651,7 @@ class _SpecDiff:
                 kind = "type-narrowed" if n > o else "type-widened"
             else:
                 kind = "type-changed"
-            self.schema_change(kind, side, loc, f"{key} {_or_none(o)} -> {_or_none(n)}", site)
+            self.schema_change(kind, side, loc, _bound_change(key, o, n), site)
 
     def properties(
         self, old: dict[str, Any], new: dict[str, Any], side: Side, loc: str, site: str, stack: set[tuple[int, int]]
@@ -608,8 +735,8 @@ def _flatten_all_of(doc: dict[str, Any], schema: dict[str, Any], differ: _SpecDi
         }
         if leftover:
             rest.append(leftover)
-    if rest:  # what allOf members say besides properties (e.g. an anyOf of `required` lists) is compared as a whole
-        merged["anyOf"] = [*(schema.get("anyOf") or []), {"allOf": rest}]
+    if rest:  # what allOf members say besides properties (e.g. an anyOf of `required` lists), walked one by one
+        merged["allOf"] = rest
     return merged
 
 
@@ -628,6 +755,11 @@ def _canonical(doc: dict[str, Any], node: Any, differ: _SpecDiff, depth: int = 0
     if isinstance(node, list):
         return [_canonical(doc, v, differ, depth + 1) for v in node]
     return node
+
+
+def _composition(schema: dict[str, Any]) -> str | None:
+    """Which of `anyOf`/`oneOf` the schema is built from, if any."""
+    return next((key for key in ("oneOf", "anyOf") if isinstance(schema.get(key), list)), None)
 
 
 def _types(schema: dict[str, Any]) -> set[str]:
@@ -855,11 +987,11 @@ def render_markdown(report: Report) -> str:
 
 
 def _table(changes: list[Change], *, with_sites: bool) -> Iterator[str]:
-    yield "| | Kind | Where | Change |" + (" Reaches |" if with_sites else "")
-    yield "|---|---|---|---|" + ("---|" if with_sites else "")
+    yield "| | Kind | Where | Side | Change |" + (" Reaches |" if with_sites else "")
+    yield "|---|---|---|---|---|" + ("---|" if with_sites else "")
     for c in changes:
         mark = "BREAKING" if c.breaking else "ok for this client" if c.note else "ok"
-        row = f"| {mark} | `{c.kind}` | `{_cell(c.where)}` | {_cell(c.detail)} |"
+        row = f"| {mark} | `{c.kind}` | `{_cell(c.where)}` | {c.side} | {_cell(c.detail)} |"
         if with_sites:
             row += f" {_cell(', '.join(c.sites))} |"
         yield row
@@ -872,3 +1004,13 @@ def _cell(text: str) -> str:
 
 def _or_none(value: Any) -> str:
     return "none" if value is None else repr(value)
+
+
+def _bound_change(key: str, old: Any, new: Any, *, plain: bool = False) -> str:
+    """`maxLength 50 added`, `pattern '^a' removed`, `maximum 100 -> 50`."""
+    show = str if plain else repr
+    if old is None:
+        return f"{key} {show(new)} added"
+    if new is None:
+        return f"{key} {show(old)} removed"
+    return f"{key} {show(old)} -> {show(new)}"

@@ -8,6 +8,7 @@ a declaration a client cannot read it typed and a harness cannot check its form.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from adapty_contracts.spec.rules._refs import resolve
@@ -19,7 +20,7 @@ PATTERN = (
     r"^(?:[0-9]+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r" [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
 )
-DECLARATION = {
+DECLARATION: dict[str, Any] = {
     "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110 section 10.2.3).",
     "required": False,
     "schema": {"type": "string", "pattern": PATTERN},
@@ -38,4 +39,4 @@ def apply(responses: dict[str, Any], doc: dict[str, Any]) -> None:
             continue
         headers = response.setdefault("headers", {})
         if not any(str(name).lower() == HEADER.lower() for name in headers):
-            headers[HEADER] = dict(DECLARATION, schema=dict(DECLARATION["schema"]))
+            headers[HEADER] = copy.deepcopy(DECLARATION)
