@@ -189,6 +189,13 @@ def newer_upstream() -> dict[str, Any]:
                 "nullable": True,
                 "properties": {"name": {"type": "string", "nullable": True}},
             },
+            "labels": {
+                "type": "object",
+                "nullable": True,
+                "additionalProperties": {"type": "string"},
+                "description": "Labels. At most 3 keys. Each key matches `^[a-z]{1,8}$`, and each value is at most "
+                "40 characters.",
+            },
         },
         "required": ["text", "pinned_at", "mood", "offer", "author"],
     }
@@ -211,6 +218,10 @@ def newer_upstream() -> dict[str, Any]:
                             "example": {"text": None, "pinned_at": None, "mood": None, "offer": None, "author": None},
                         }
                     },
+                },
+                "503": {
+                    "description": "Busy: come back after the interval in the `Retry-After` response header.",
+                    "content": {"application/json": {"schema": error}},
                 },
                 "401": {
                     "description": "Unauthorized",
@@ -262,6 +273,13 @@ def test_a_newer_upstream_comes_out_clean_with_no_new_action() -> None:
     assert note["mood"] == {"anyOf": [{"type": "string", "enum": ["happy", "sad"]}, {"type": "null"}]}
     assert note["author"]["type"] == ["object", "null"]
     assert note["author"]["properties"]["name"]["type"] == ["string", "null"]
+    labels = note["labels"]
+    assert (labels["maxProperties"], labels["propertyNames"], labels["additionalProperties"]["maxLength"]) == (
+        3,
+        {"pattern": "^[a-z]{1,8}$"},
+        40,
+    )
+    assert operation["responses"]["503"]["headers"]["Retry-After"]["required"] is False
 
 
 @pytest.mark.slow
@@ -272,3 +290,58 @@ def test_a_newer_upstream_generates_every_operation(tmp_path: Path) -> None:
     package = generate_client(spec_path, tmp_path / "out")  # raises on any generator problem or dropped operation
     assert missing_from_client(effective, package) == []
     assert (package / "api" / "profile" / "get_profile_note.py").is_file()
+
+
+# --- retry-after-header -------------------------------------------------------------------------------------------
+
+
+def test_responses_that_ask_to_wait_declare_an_optional_retry_after() -> None:
+    responses: dict[str, Any] = {
+        "200": {"description": "ok"},
+        "409": {"description": "In flight: retry after the interval in the `Retry-After` response header."},
+        "429": {"description": "Too many requests."},
+        "503": {"description": "Busy", "headers": {"retry-after": {"schema": {"type": "integer"}}}},
+    }
+    fixed = apply_rule("retry-after-header", copy.deepcopy(responses))
+    assert "headers" not in fixed["200"]
+    for code in ("409", "429"):
+        header = fixed[code]["headers"]["Retry-After"]
+        assert header["required"] is False and header["schema"]["type"] == "string"
+    assert fixed["503"]["headers"] == responses["503"]["headers"], "a declared header (any case) is kept as is"
+    assert apply_rule("retry-after-header", copy.deepcopy(fixed)) == fixed, "idempotent"
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("0", True),
+        ("120", True),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", True),
+        ("-1", False),
+        ("1.5", False),
+        ("soon", False),
+    ],
+)
+def test_the_declared_retry_after_takes_seconds_or_an_http_date(value: str, valid: bool) -> None:
+    import re
+
+    from adapty_contracts.spec.rules.retry_after_header import PATTERN
+
+    assert bool(re.search(PATTERN, value)) is valid
+
+
+# --- map-limits-from-prose ----------------------------------------------------------------------------------------
+
+
+def test_map_limits_stated_in_words_become_keywords() -> None:
+    text = "Pairs. At most 5 keys. Each key matches `^[a-z0-9_]{1,30}$`, and each value is at most 200 characters."
+    schema = {"type": ["object", "null"], "additionalProperties": {"type": "string"}, "description": text}
+    fixed = apply_rule("map-limits-from-prose", copy.deepcopy(schema))
+    assert fixed["maxProperties"] == 5
+    assert fixed["propertyNames"] == {"pattern": "^[a-z0-9_]{1,30}$"}
+    assert fixed["additionalProperties"] == {"type": "string", "maxLength": 200}
+    assert apply_rule("map-limits-from-prose", copy.deepcopy(fixed)) == fixed, "idempotent"
+    only_keys = {"type": "object", "additionalProperties": {"type": "string"}, "description": "At most 2 keys."}
+    assert apply_rule("map-limits-from-prose", only_keys) == {**only_keys, "maxProperties": 2}
+    untouched = {"type": "object", "additionalProperties": {"type": "string"}, "description": "Free-form pairs."}
+    assert apply_rule("map-limits-from-prose", copy.deepcopy(untouched)) == untouched

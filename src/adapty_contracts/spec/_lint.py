@@ -8,6 +8,7 @@ example validated against its schema (OpenAPI's own dialect via openapi-schema-v
 from __future__ import annotations
 
 import argparse
+import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,7 +61,36 @@ def lint_document(doc: dict[str, Any]) -> list[Finding]:
             for p in _pointers_of_key(doc, "nullable")
         ]
     findings += _examples(doc, version)
+    findings += _undeclared_retry_after(doc)
+    findings += _limits_only_in_prose(doc)
     return sorted(set(findings), key=lambda f: (f.pointer, f.rule, f.message))
+
+
+def _undeclared_retry_after(doc: dict[str, Any]) -> Iterator[Finding]:
+    """A response that asks the client to wait (a 429/503, or `Retry-After` in its words) declares no such header."""
+    from adapty_contracts.spec.rules.retry_after_header import HEADER, wants_retry_after
+
+    for pointer, node in _walk(doc.get("paths") or {}, "/paths"):
+        if not pointer.endswith("/responses") or not isinstance(node, dict):
+            continue
+        for code, response in node.items():
+            if not isinstance(response, dict) or not wants_retry_after(str(code), response):
+                continue
+            if not any(str(name).lower() == HEADER.lower() for name in response.get("headers") or {}):
+                where = f"{pointer}/{escape(str(code))}"
+                yield Finding(where, "retry-after-undeclared", f"a {code} that asks to wait declares no `{HEADER}`")
+
+
+def _limits_only_in_prose(doc: dict[str, Any]) -> Iterator[Finding]:
+    """A map schema whose description states limits (keys, key pattern, value length) its keywords do not have."""
+    from adapty_contracts.spec.rules import map_limits
+
+    for pointer, node in _walk(doc.get("components") or {}, "/components"):
+        if isinstance(node, dict) and isinstance(node.get("additionalProperties"), dict) and node.get("description"):
+            fixed = copy.deepcopy(node)
+            map_limits.apply(fixed, doc)
+            if fixed != node:
+                yield Finding(pointer, "limits-in-prose", "limits stated in the description are not in the schema")
 
 
 def _meta_schema(doc: dict[str, Any], version: str) -> Iterator[Finding]:
