@@ -5,6 +5,7 @@ tmp_path (its own src/ first on PYTHONPATH, so `_paths` points at the copy); the
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -17,6 +18,7 @@ import pytest
 import yaml
 
 from adapty_contracts import UserError, _paths
+from adapty_contracts.release import next_version, read_version
 from adapty_contracts.spec import apply_overlay, build_effective_spec, dump_yaml, load_spec
 from adapty_contracts.spec._effective import EFFECTIVE_HEADER
 
@@ -176,6 +178,98 @@ def test_a_new_upstream_is_vendored_and_regenerated(repo_copy: tuple[Path, dict[
     # The new state is itself up to date.
     check = run(["scripts/regenerate", "--check"], cwd=root, env=env)
     assert check.returncode == 0, check.stdout + check.stderr
+    # A text-only change is a release too: the next patch, and an entry that names the change.
+    assert _version(root) == _next_patch(_version(before))
+    entry = _top_entry(root)
+    assert hashlib.sha256(new_upstream.read_bytes()).hexdigest() in entry
+    assert "### Breaking" not in entry and "descriptions-changed" in entry
+    # The same upstream again changes nothing: no second release.
+    again = snapshot(root)
+    done = run(["scripts/regenerate", "--upstream", str(new_upstream)], cwd=root, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert snapshot(root) == again
+
+
+CONFIG_REL = "openapi/generator/config.yaml"
+CHANGELOG_REL = "generated/CHANGELOG.md"
+
+
+def _version(tree: Path | dict[str, bytes]) -> str:
+    text = tree[CONFIG_REL].decode() if isinstance(tree, dict) else (tree / CONFIG_REL).read_text(encoding="utf-8")
+    return read_version(text)
+
+
+def _next_patch(version: str) -> str:
+    major, minor, patch = version.split(".")
+    return f"{major}.{minor}.{int(patch) + 1}"
+
+
+def _top_entry(root: Path) -> str:
+    text = (root / CHANGELOG_REL).read_text(encoding="utf-8")
+    entries = text.split("\n## ")
+    assert len(entries) >= 2, "the changelog has an entry"
+    return entries[1]
+
+
+@pytest.mark.parametrize(
+    ("current", "breaking", "expected"),
+    [("0.1.0", True, "0.2.0"), ("0.2.3", True, "0.3.0"), ("0.2.3", False, "0.2.4"), ("1.4.2", True, "2.0.0")],
+)
+def test_the_version_is_decided_in_one_place(current: str, breaking: bool, expected: str) -> None:
+    assert next_version(current, breaking=breaking) == expected
+
+
+@pytest.mark.slow
+def test_a_breaking_upstream_is_a_minor_release_with_breaking_changes_first(
+    repo_copy: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    """A request constraint added inside a oneOf member: the entry lists it first, at its property, with its
+    operation; the version is the next minor (0.x); the report file says the same; the date is SOURCE_DATE_EPOCH's."""
+    root, env = repo_copy
+    before = _version(root)
+    doc = yaml.safe_load((REPO / UPSTREAM_REL).read_text(encoding="utf-8"))
+    member = doc["components"]["schemas"]["OneTimePurchaseDTO"]["properties"]["store_product_id"]
+    assert "maxLength" not in member
+    member["maxLength"] = 40
+    doc["components"]["schemas"]["ProfileRequest"]["properties"]["nickname"] = {"type": "string"}
+    new_upstream = tmp_path / "breaking.yaml"
+    new_upstream.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    report = tmp_path / "report.md"
+    env = {**env, "SOURCE_DATE_EPOCH": "1798761600"}  # 2027-01-01
+    done = run(["scripts/regenerate", "--upstream", str(new_upstream), "--report", str(report)], cwd=root, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    major, minor, _ = before.split(".")
+    assert _version(root) == f"{major}.{int(minor) + 1}.0"
+    assert f'version = "{_version(root)}"' in (root / "generated/pyproject.toml").read_text(encoding="utf-8")
+    entry = _top_entry(root)
+    assert entry.startswith(f"{_version(root)} (2027-01-01)")
+    breaking, other = entry.split("### Other changes")
+    assert "`OneTimePurchaseDTO.store_product_id` (request): maxLength 40 added [type-narrowed] — setTransaction" in (
+        breaking
+    )
+    assert "ProfileRequest.nickname" in other
+    assert "OneTimePurchaseDTO.store_product_id" in report.read_text(encoding="utf-8")
+    check = run(["scripts/regenerate", "--check"], cwd=root, env=env)
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+@pytest.mark.slow
+def test_a_release_note_for_a_template_change_bumps_and_is_kept_by_later_runs(
+    repo_copy: tuple[Path, dict[str, str]],
+) -> None:
+    root, env = repo_copy
+    before = _version(root)
+    done = run(["scripts/regenerate", "--release", "sync now raises on errors", "--breaking"], cwd=root, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert _version(root) == next_version(before, breaking=True)
+    assert "**Breaking:** sync now raises on errors" in _top_entry(root)
+    kept = snapshot(root)
+    done = run(["scripts/regenerate"], cwd=root, env=env)  # a plain regeneration keeps the changelog
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert snapshot(root) == kept
+    refused = run(["scripts/regenerate", "--breaking"], cwd=root, env=env)
+    assert refused.returncode == 2
+    assert_one_line_error(refused, "regenerate")
 
 
 def _invalid_yaml(path: Path) -> None:

@@ -183,6 +183,12 @@ def test_spec_change_regenerates_diffs_and_opens_a_pull_request() -> None:
     assert "spec_url" in doc[True]["workflow_dispatch"]["inputs"] and "schedule" in doc[True]
     scripts = "\n".join(str(s.get("run", "")) for s in _steps(doc))
     assert 'python scripts/regenerate --upstream "$RUNNER_TEMP/upstream-new.yaml"' in scripts
+    assert '--report "$RUNNER_TEMP/report.md"' in scripts, "the release run writes the PR body"
     assert "adapty-contracts diff" in scripts
     pr = next(s for s in _steps(doc) if str(s.get("uses", "")).startswith("peter-evans/create-pull-request@"))
     assert pr["with"]["body-path"] == "${{ runner.temp }}/report.md"
+    carried = pr["with"]["add-paths"].split()
+    assert {"openapi/upstream/adapty-api.yaml", "openapi/adapty-api.yaml", "openapi/generator/config.yaml"} <= set(
+        carried
+    ), "spec, version"
+    assert "generated/" in carried, "client and changelog"

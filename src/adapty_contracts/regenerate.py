@@ -6,6 +6,10 @@ effective spec must exist in the result (the generator only *warns* when it skip
 `generated/` and `openapi/adapty-api.yaml`. Any failure before the swap leaves both byte-for-byte as they were.
 `--check` builds the same into a temporary directory and compares (the drift gate).
 
+A release (`--upstream` with a document that differs from the vendored one, or `--release NOTE`) also bumps the
+client's version and writes the top entry of `generated/CHANGELOG.md` from the change report (`release.py`); every
+other run carries the committed changelog over unchanged, so the same upstream twice changes nothing.
+
 `generated/` is a whole project, the distribution `adapty-api-client`: the package, its pyproject.toml, README.md,
 .gitignore and py.typed, all written by the generator from our templates (openapi/generator/templates) and its
 version from openapi/generator/config.yaml. The drift gate compares all of it.
@@ -39,25 +43,113 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--check", action="store_true", help="exit 1 if generated/ or the effective spec is stale")
     parser.add_argument(
-        "--upstream", type=Path, metavar="PATH", help="a new upstream OpenAPI document to vendor (spec-change flow)"
+        "--upstream",
+        type=Path,
+        metavar="PATH",
+        help="a new upstream OpenAPI document to vendor (spec-change flow); a changed document is released",
+    )
+    parser.add_argument(
+        "--release",
+        metavar="NOTE",
+        help="release the client for a change of overlay, config or templates: bump its version, NOTE on top of the"
+        " changelog entry",
+    )
+    parser.add_argument("--breaking", action="store_true", help="with --release: NOTE describes a breaking change")
+    parser.add_argument(
+        "--report", type=Path, metavar="PATH", help="write the change report (markdown; .json for JSON) here"
     )
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.check and (args.release or args.report):
+        raise UserError("--check compares only; it takes neither --release nor --report")
+    if args.breaking and not args.release:
+        raise UserError("--breaking qualifies --release NOTE: say what breaks")
+    if args.report and not args.report.parent.is_dir():
+        raise UserError(f"cannot write {args.report}: folder {args.report.parent} does not exist")
     upstream_path: Path = args.upstream or _paths.UPSTREAM_SPEC
     upstream = load_openapi(upstream_path)
     # A new upstream is vendored byte for byte (Adapty's text, never re-serialised), as read now, before generating.
     upstream_bytes = upstream_path.read_bytes() if args.upstream else None
+    vendored = _paths.UPSTREAM_SPEC.read_bytes() if _paths.UPSTREAM_SPEC.exists() else b""
+    releasing = not args.check and (bool(args.release) or (upstream_bytes is not None and upstream_bytes != vendored))
     with tempfile.TemporaryDirectory(prefix=".regen-", dir=_paths.GENERATED_DIR) as tmp:
         build = Path(tmp)
         effective_text = build_effective_text(upstream)
         (build / "adapty-api.yaml").write_text(effective_text, encoding="utf-8")
-        project = generate_client(build / "adapty-api.yaml", build / "out").parent
+        package = generate_client(build / "adapty-api.yaml", build / "out")
+        project = package.parent
+        _carry_changelog(project)
         if args.check:
             return _report_drift(effective_text, project)
-        _swap_in(project, effective_text, upstream_bytes)
+        changes = _changes(effective_text, package) if releasing or args.report else []
+        config = None
+        if releasing:
+            config = _release(project, changes, upstream_bytes or vendored, args.release or "", args.breaking)
+        _swap_in(project, effective_text, upstream_bytes, config)
+    if args.report:
+        _write_report(args.report, changes)
     print(f"regenerated {_rel(_paths.EFFECTIVE_SPEC)} and {_rel(_paths.GENERATED_DIR)}/")
     return 0
+
+
+def _carry_changelog(project: Path) -> None:
+    """Releases write the changelog; every other regeneration keeps the committed one as it is."""
+    from adapty_contracts.release import CHANGELOG
+
+    committed = _paths.GENERATED_DIR / CHANGELOG
+    if committed.is_file():
+        shutil.copyfile(committed, project / CHANGELOG)
+
+
+def _changes(effective_text: str, package: Path) -> list[Any]:
+    """What changed for users: the committed effective spec against the new one, and the committed client's public
+    API against the new client's (both already on disk, so nothing is generated twice)."""
+    import yaml
+
+    from adapty_contracts.spec._diff import compare_client_apis, diff_specs, name_lost_models, public_api
+
+    old_spec = load_spec(_paths.EFFECTIVE_SPEC) if _paths.EFFECTIVE_SPEC.exists() else {"paths": {}}
+    changes = diff_specs(old_spec, yaml.load(effective_text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    old_package = _paths.GENERATED_DIR / _paths.GENERATED_PACKAGE
+    if old_package.is_dir():
+        old_api = public_api(old_package)
+        client_changes = compare_client_apis(old_api, public_api(package))
+        name_lost_models(changes, client_changes, old_api)
+        changes += client_changes
+    return changes
+
+
+def _release(project: Path, changes: list[Any], upstream: bytes, note: str, breaking: bool) -> str:
+    """Bump the version (config and the generated pyproject.toml) and put the entry on top of the changelog; return
+    the config's new text (swapped in with the rest)."""
+    from adapty_contracts.release import CHANGELOG, plan, read_version, with_entry, with_version
+
+    config_text = _paths.GENERATOR_CONFIG.read_text(encoding="utf-8")
+    current = read_version(config_text)
+    release = plan(current, changes, upstream=upstream, note=note, breaking=breaking)
+    pyproject = project / "pyproject.toml"
+    text = pyproject.read_text(encoding="utf-8")
+    line = f'version = "{current}"'
+    if text.count(line) != 1:
+        raise UserError(f"generated pyproject.toml does not state {line!r} once: check its template", exit_code=1)
+    pyproject.write_text(text.replace(line, f'version = "{release.version}"'), encoding="utf-8")
+    changelog = project / CHANGELOG
+    existing = changelog.read_text(encoding="utf-8") if changelog.is_file() else ""
+    changelog.write_text(with_entry(existing, release.entry), encoding="utf-8")
+    print(f"released adapty-api-client {release.version} (was {current}): {_rel(_paths.GENERATED_DIR)}/{CHANGELOG}")
+    return with_version(config_text, release.version)
+
+
+def _write_report(path: Path, changes: list[Any]) -> None:
+    from adapty_contracts.spec._diff import Report, render_json, render_markdown
+
+    report = Report(f"{_rel(_paths.EFFECTIVE_SPEC)} (before)", f"{_rel(_paths.EFFECTIVE_SPEC)} (now)", changes, True)
+    text = render_json(report) if path.suffix == ".json" else render_markdown(report)
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"cannot write {path}: {' '.join(str(exc).split())}") from None
 
 
 def build_effective_text(upstream: dict[str, Any]) -> str:
@@ -232,7 +324,7 @@ def _tree(root: Path) -> dict[str, str]:
     }
 
 
-def _swap_in(project: Path, effective_text: str, new_upstream: bytes | None) -> None:
+def _swap_in(project: Path, effective_text: str, new_upstream: bytes | None, config: str | None = None) -> None:
     """Replace generated/'s contents and the spec files; renames on one filesystem, so no half-written file shows.
 
     Each entry of the new project replaces its namesake (a file by os.replace; a directory moved aside, then the new
@@ -242,6 +334,7 @@ def _swap_in(project: Path, effective_text: str, new_upstream: bytes | None) -> 
     target = _paths.GENERATED_DIR
     staged_spec = _stage(_paths.EFFECTIVE_SPEC, effective_text)
     staged_upstream = _stage(_paths.UPSTREAM_SPEC, new_upstream) if new_upstream is not None else None
+    staged_config = _stage(_paths.GENERATOR_CONFIG, config) if config is not None else None
     retired = project.parent / "retired"
     retired.mkdir()
     new_names = {entry.name for entry in project.iterdir()}
@@ -253,6 +346,8 @@ def _swap_in(project: Path, effective_text: str, new_upstream: bytes | None) -> 
     os.replace(staged_spec, _paths.EFFECTIVE_SPEC)
     if staged_upstream:
         os.replace(staged_upstream, _paths.UPSTREAM_SPEC)
+    if staged_config:
+        os.replace(staged_config, _paths.GENERATOR_CONFIG)
     shutil.rmtree(retired, ignore_errors=True)
 
 

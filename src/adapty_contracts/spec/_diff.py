@@ -169,7 +169,7 @@ def diff_files(old_path: Path, new_path: Path, *, client: bool = True) -> Report
     if client:
         client_changes, old_api = _diff_clients(old_path, new_path)
         if old_api is not None:
-            _name_lost_models(changes, client_changes, old_api)
+            name_lost_models(changes, client_changes, old_api)
         changes += client_changes
     return Report(str(old_path), str(new_path), changes, client)
 
@@ -541,9 +541,7 @@ class _SpecDiff:
             member_loc = loc if not name.startswith("#") else f"{loc}<{key}{name}>"
             self.schema(old_by[name], new_by[name], side, member_loc, site, stack)
 
-    def all_of_rest(
-        self, old: list[Any], new: list[Any], side: Side, loc: str, site: str, stack: set[Any]
-    ) -> None:
+    def all_of_rest(self, old: list[Any], new: list[Any], side: Side, loc: str, site: str, stack: set[Any]) -> None:
         """`allOf` parts other than properties (after flattening): pairs by position, each walked as a schema."""
         for o, n in zip(old, new, strict=False):
             self.schema(o, n, side, loc, site, stack)
@@ -566,13 +564,11 @@ class _SpecDiff:
             return "null"
         prop = (parent.get("discriminator") or {}).get("propertyName")
         if prop:
-            tag = ((resolved.get("properties") or {}).get(prop) or {})
+            tag = (resolved.get("properties") or {}).get(prop) or {}
             values = [tag["const"]] if "const" in tag else tag.get("enum") or []
             if len(values) == 1:
                 return f"{prop}={values[0]}"
-        siblings = [
-            _types(self.resolve(doc, m)[0] or {}) for m in parent.get("anyOf") or parent.get("oneOf") or []
-        ]
+        siblings = [_types(self.resolve(doc, m)[0] or {}) for m in parent.get("anyOf") or parent.get("oneOf") or []]
         if len(types) == 1 and siblings.count(types) == 1:
             return next(iter(types))
         return f"#{index}"
@@ -832,7 +828,7 @@ def _diff_clients(old_spec: Path, new_spec: Path) -> tuple[list[Change], ClientA
     return compare_client_apis(apis[0], apis[1]), apis[0]
 
 
-def _name_lost_models(spec_changes: list[Change], client_changes: list[Change], old_api: ClientApi) -> None:
+def name_lost_models(spec_changes: list[Change], client_changes: list[Change], old_api: ClientApi) -> None:
     """Name, in each `unused-schema-removed` change, the model classes of that schema that disappear (and back)."""
     from openapi_python_client.strings import pascal_case  # the generator's own class naming
 
