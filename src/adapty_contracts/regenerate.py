@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import ast
 import difflib
+import json
 import os
 import re
 import shutil
@@ -30,6 +31,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from adapty_contracts import _paths
 from adapty_contracts._errors import UserError
@@ -76,8 +79,7 @@ def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix=".regen-", dir=_paths.GENERATED_DIR) as tmp:
         build = Path(tmp)
         effective_text = build_effective_text(upstream)
-        (build / "adapty-api.yaml").write_text(effective_text, encoding="utf-8")
-        package = generate_client(build / "adapty-api.yaml", build / "out")
+        package = generate_client(_as_json(effective_text, build / "adapty-api.json"), build / "out")
         project = package.parent
         _carry_changelog(project)
         if args.check:
@@ -93,6 +95,14 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _as_json(effective_text: str, path: Path) -> Path:
+    """The effective spec as JSON for the generator: the same document (parsed from the exact text we commit), but
+    the generator reads JSON with `json.loads` instead of its pure-Python YAML parser, its slowest step."""
+    doc = yaml.load(effective_text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    path.write_text(json.dumps(doc, ensure_ascii=False, default=str), encoding="utf-8")
+    return path
+
+
 def _carry_changelog(project: Path) -> None:
     """Releases write the changelog; every other regeneration keeps the committed one as it is."""
     from adapty_contracts.release import CHANGELOG
@@ -105,8 +115,6 @@ def _carry_changelog(project: Path) -> None:
 def _changes(effective_text: str, package: Path) -> list[Any]:
     """What changed for users: the committed effective spec against the new one, and the committed client's public
     API against the new client's (both already on disk, so nothing is generated twice)."""
-    import yaml
-
     from adapty_contracts.spec._diff import compare_client_apis, diff_specs, name_lost_models, public_api
 
     old_spec = load_spec(_paths.EFFECTIVE_SPEC) if _paths.EFFECTIVE_SPEC.exists() else {"paths": {}}
