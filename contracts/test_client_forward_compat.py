@@ -256,3 +256,21 @@ def _set(model: Any, where: tuple[str | int, ...], value: Any) -> None:
 def _conforms(operation: Operation, body: Any) -> bool:
     assert operation.request_schema is not None
     return conforms(operation.request_schema, body)
+
+
+def test_the_current_document_s_additions_are_known_and_typed() -> None:
+    """be716adc added enum values (known members now, not pseudo-members) and a typed optional Idempotency-Key."""
+    import inspect
+    import uuid
+
+    from adapty_api_client.api.virtual_currency import create_virtual_currency_transaction
+    from adapty_api_client.models import OfferDTOCategory, RefundSaverSettingsRequestCustomPreferenceType0
+    from adapty_api_client.types import Unset
+
+    assert OfferDTOCategory("retention") is OfferDTOCategory.RETENTION
+    assert OfferDTOCategory.RETENTION.is_known is True  # type: ignore[attr-defined]
+    prorated = RefundSaverSettingsRequestCustomPreferenceType0("grant_prorated")
+    assert prorated is RefundSaverSettingsRequestCustomPreferenceType0.GRANT_PRORATED
+    parameter = inspect.signature(create_virtual_currency_transaction.sync_detailed).parameters["idempotency_key"]
+    assert parameter.kind is inspect.Parameter.KEYWORD_ONLY
+    assert parameter.annotation in ("UUID | Unset", uuid.UUID | Unset)
