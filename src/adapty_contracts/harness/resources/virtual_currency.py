@@ -123,6 +123,7 @@ class VirtualCurrency(Resource):
             self._all_or_none(phase, codes[0], codes[1])
             self._two_items(phase, codes[0], codes[1])
         self._unknown_currency(phase, codes)
+        self._empty_items(phase)
         self._cursor_walk(phase, codes[0])
         self._invalid_cursor(phase)
         end, response = self.balances(phase)
@@ -315,6 +316,11 @@ class VirtualCurrency(Resource):
             items = [(other, 5), (code, -(before[code] + 1))]
             why = "a transaction with one item beyond its balance applies none of its items"
             self._refused(phase, items, why, "all or none", self.refusals())
+
+    def _empty_items(self, phase: str) -> None:
+        """`items` has minItems 1 and the 400 names `empty_items`: either status is a reading of the spec."""
+        allowed = self.refusals() & {400, 422}
+        self._refused(phase, [], "a transaction with empty items is refused", "empty items", allowed)
 
     def _unknown_currency(self, phase: str, codes: list[str]) -> None:
         unknown = f"ACUNKNOWN{self.engine.run_tag.upper()}"
