@@ -15,7 +15,7 @@ from starlette.responses import Response
 from adapty_contracts.mock import Call, MockAPI, MockError, Profile
 from adapty_contracts.mock._app import MSG_NOT_FOUND
 from adapty_contracts.mock._spec import Operation, Parameter
-from adapty_contracts.mock.resources.virtual_currency import Ledger
+from adapty_contracts.mock.resources.virtual_currency import Ledger, Transaction
 
 _FIRST_KEY = "adjust_device_id"
 SET_IDS = "setIntegrationIdentifiers"
@@ -374,10 +374,11 @@ class CursorSkipsItem(MockAPI):
 
 
 class HistoryOldestFirst(MockAPI):
-    def history_page(self, profile: Profile, cursor: str | None, limit: int, code: str | None) -> dict[str, Any]:
-        page = super().history_page(profile, cursor, limit, code)
-        page["data"] = page["data"][::-1]
-        return page
+    def history_page(
+        self, profile: Profile, cursor: str | None, limit: int, code: str | None
+    ) -> tuple[list[Transaction], str | None]:
+        transactions, next_cursor = super().history_page(profile, cursor, limit, code)
+        return transactions[::-1], next_cursor
 
 
 class BalancesFromStartingState(MockAPI):

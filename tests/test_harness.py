@@ -254,7 +254,10 @@ def mock_state(
     if vc is not None:
         ledgers = {profile.profile_id: vc.ledger(profile.key) for profile in store}
         currency = {
-            profile_id: (ledger.balances, [{k: v for k, v in t.items() if k != "created_at"} for t in ledger.history])
+            profile_id: (
+                ledger.balances,
+                [{k: v for k, v in t.record().items() if k != "created_at"} for t in ledger.history],
+            )
             for profile_id, ledger in ledgers.items()
         }
         return {**mock_state(store, paywalls), "virtual_currency": currency}

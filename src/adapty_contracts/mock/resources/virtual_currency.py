@@ -24,6 +24,7 @@ import asyncio
 import base64
 import binascii
 import datetime as dt
+import json
 import math
 import threading
 import time
@@ -76,13 +77,28 @@ class Currency:
     starting_balance: int = 0
 
 
+class Transaction:
+    """One recorded transaction, compact: its id, the currencies it touches, and its history item as JSON."""
+
+    __slots__ = ("codes", "encoded", "transaction_id")
+
+    def __init__(self, record: dict[str, Any]) -> None:
+        self.transaction_id: str = record["transaction_id"]
+        self.codes = tuple(item["currency_code"] for item in record["items"])
+        self.encoded = encode_json(record)
+
+    def record(self) -> dict[str, Any]:
+        """The history item, decoded."""
+        decoded: dict[str, Any] = json.loads(self.encoded)
+        return decoded
+
+
 @dataclass
 class Ledger:
     """One profile's balances (by code) and its transactions, oldest first (the history lists them reversed)."""
 
     balances: dict[str, int]
-    history: list[dict[str, Any]] = field(default_factory=list)
-    index: dict[str, int] = field(default_factory=dict)  # transaction id -> position in `history`
+    history: list[Transaction] = field(default_factory=list)
 
 
 @dataclass
@@ -209,8 +225,7 @@ class VirtualCurrencyStore:
         """Record a transaction and apply its items (the one place balances change)."""
         for item in record["items"]:
             ledger.balances[item["currency_code"]] = item["balance_after"]
-        ledger.index[record["transaction_id"]] = len(ledger.history)
-        ledger.history.append(record)
+        ledger.history.append(Transaction(record))
 
     def timestamp(self) -> str:
         moment = dt.datetime.fromtimestamp(self.clock(), dt.UTC)
@@ -284,8 +299,8 @@ class VirtualCurrencyResource(ProfilesResource):
         profile = self.profile_of(call)
         limit = int(call.params.get("limit", self.default_limit(call.operation)))
         code = call.params.get("currency_code")
-        page = self.history_page(profile, call.params.get("cursor"), limit, code)
-        return self.json_response(call, 200, page)
+        transactions, next_cursor = self.history_page(profile, call.params.get("cursor"), limit, code)
+        return self.json_response(call, 200, self.render_history(transactions, next_cursor))
 
     @operation(LIST_BALANCES)
     async def handle_list_virtual_currency_balances(self, call: Call) -> Response:
@@ -403,21 +418,26 @@ class VirtualCurrencyResource(ProfilesResource):
                 return int(parameter.schema["default"])
         return DEFAULT_LIMIT
 
-    def history_page(self, profile: Profile, cursor: str | None, limit: int, code: str | None) -> dict[str, Any]:
+    def history_page(
+        self, profile: Profile, cursor: str | None, limit: int, code: str | None
+    ) -> tuple[list[Transaction], str | None]:
         """Newest first from the cursor's position (the newest when none); `next_cursor` names the next item."""
         ledger = self.virtual_currency.ledger(profile.key)
         position = len(ledger.history) - 1 if cursor is None else self.cursor_position(ledger, cursor)
-        data: list[dict[str, Any]] = []
-        next_cursor = None
+        found: list[Transaction] = []
         while position >= 0:
-            record = ledger.history[position]
-            if code is None or any(i["currency_code"] == code for i in record["items"]):
-                if len(data) == limit:
-                    next_cursor = self.encode_cursor(position, record["transaction_id"])
-                    break
-                data.append(record)
+            transaction = ledger.history[position]
+            if code is None or code in transaction.codes:
+                if len(found) == limit:
+                    return found, self.encode_cursor(position, transaction.transaction_id)
+                found.append(transaction)
             position -= 1
-        return {"data": data, "pagination": {"next_cursor": next_cursor}}
+        return found, None
+
+    def render_history(self, transactions: list[Transaction], next_cursor: str | None) -> bytes:
+        """The history response: the stored items spliced in as they are."""
+        items = b",".join(t.encoded for t in transactions)
+        return b'{"data":[' + items + b'],"pagination":{"next_cursor":' + encode_json(next_cursor) + b"}}"
 
     def encode_cursor(self, position: int, transaction_id: str) -> str:
         raw = f"{_CURSOR_PREFIX}{position}:{transaction_id}".encode("ascii")
@@ -431,7 +451,8 @@ class VirtualCurrencyResource(ProfilesResource):
             position = int(position_text)
         except (ValueError, UnicodeError, binascii.Error):
             position, prefix, transaction_id = -1, "", ""
-        if f"{prefix}:" != _CURSOR_PREFIX or ledger.index.get(transaction_id) != position:
+        valid = f"{prefix}:" == _CURSOR_PREFIX and 0 <= position < len(ledger.history)
+        if not valid or ledger.history[position].transaction_id != transaction_id:
             raise MockError(400, "invalid_cursor", "The cursor value is invalid.", "cursor")
         return position
 
