@@ -471,3 +471,26 @@ def test_cli_vc_disabled_and_state(tmp_path: Path) -> None:
     auth = {"Authorization": f"Api-Key {DEFAULT_API_KEY}"}
     with mock_process("--state", str(path), api_key=None) as (url, _), httpx.Client(base_url=url, headers=auth) as c:
         assert c.get(op_path(BALANCES), headers={"adapty-profile-id": pid}).json()["data"][1]["balance"] == 40
+
+
+def test_a_profile_deleted_during_the_latency_is_not_written() -> None:
+    store = ProfileStore.with_default_profile()
+    pid = store.add(str(uuid.uuid4())).profile_id
+    headers = {**AUTH, "adapty-profile-id": pid}
+
+    async def main(url: str) -> tuple[httpx.Response, httpx.Response]:
+        async with httpx.AsyncClient(base_url=url, timeout=10) as client:
+
+            async def delete() -> httpx.Response:
+                await asyncio.sleep(0.2)
+                return await client.delete(op_path("deleteProfile"), headers=headers)
+
+            posted, deleted = await asyncio.gather(
+                client.post(op_path(CREATE), headers=headers, json=items(("COINS", 1))), delete()
+            )
+            return posted, deleted
+
+    with running_mock(store=store, api_class=SlowMock) as url:
+        posted, deleted = asyncio.run(main(url))
+    assert deleted.status_code == 204
+    assert posted.status_code == 404, posted.text

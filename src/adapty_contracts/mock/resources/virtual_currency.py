@@ -272,7 +272,7 @@ class VirtualCurrencyResource(ProfilesResource):
         body = await self.body(call)
         idempotency_key = self.idempotency_key(call)
         if idempotency_key is None:
-            await self.vc_latency()
+            profile = await self.vc_latency(call, profile)
             status, content = self.vc_transaction(profile, body)
             return self.json_response(call, status, content)
         key = (profile.key, str(idempotency_key).lower())
@@ -284,7 +284,7 @@ class VirtualCurrencyResource(ProfilesResource):
             raise self.in_flight_error(started)
         self.virtual_currency.in_flight[key] = time.monotonic()
         try:
-            await self.vc_latency()
+            profile = await self.vc_latency(call, profile)
             status, content = self.vc_transaction(profile, body)
             self.remember_transaction(key, status, content)
         finally:
@@ -336,9 +336,12 @@ class VirtualCurrencyResource(ProfilesResource):
             raise MockError(400, "empty_items", "items must not be empty.", "items")
         return super().validate_body(operation, data, media_type)
 
-    async def vc_latency(self) -> None:
-        if self.latency > 0:
-            await asyncio.sleep(self.latency)
+    async def vc_latency(self, call: Call, profile: Profile) -> Profile:
+        """Wait the injected latency; then the profile must still be there (deleted meanwhile: 404)."""
+        if self.latency <= 0:
+            return profile
+        await asyncio.sleep(self.latency)
+        return self.profile_of(call)
 
     def in_flight_error(self, started: float) -> MockError:
         remaining = max(self.latency - (time.monotonic() - started), 0.0)
