@@ -15,6 +15,7 @@ from starlette.responses import Response
 from adapty_contracts.mock import Call, MockAPI, MockError, Profile
 from adapty_contracts.mock._app import MSG_NOT_FOUND
 from adapty_contracts.mock._spec import Operation, Parameter
+from adapty_contracts.mock.resources.virtual_currency import Ledger, Transaction
 
 _FIRST_KEY = "adjust_device_id"
 SET_IDS = "setIntegrationIdentifiers"
@@ -326,9 +327,93 @@ class UnknownPaywallFound(MockAPI):
         return super().find_paywall(paywall_id) or next(iter(self.paywalls.page(1, 1)[0]), None)
 
 
+# --- virtual currency ----------------------------------------------------------------------------------------------
+class NonAtomicTransaction(MockAPI):
+    """Each item is applied as soon as it is checked: a later item's refusal leaves the earlier ones applied."""
+
+    def new_balances(self, ledger: Ledger, items: list[dict[str, Any]]) -> list[int]:
+        result = []
+        for item in items:
+            after = super().new_balances(ledger, [item])[0]
+            ledger.balances[item["currency_code"]] = after
+            result.append(after)
+        return result
+
+
+class ReplayAppliedTwice(MockAPI):
+    """The Idempotency-Key is never remembered: a retry is a second transaction."""
+
+    def remember_transaction(self, key: tuple[bytes, str], status: int, content: bytes) -> None:
+        return None
+
+
+class DebitClampedToBalance(MockAPI):
+    """A debit beyond the balance takes what there is instead of being refused."""
+
+    def new_balances(self, ledger: Ledger, items: list[dict[str, Any]]) -> list[int]:
+        clamped = []
+        for item in items:
+            have = ledger.balances.get(item["currency_code"], 0)
+            clamped.append({**item, "amount": max(item["amount"], -have)} if have else item)
+        return super().new_balances(ledger, clamped)
+
+
+class CursorRepeatsItem(MockAPI):
+    """Off by one: the next page starts again with the last item of the page before."""
+
+    def cursor_position(self, ledger: Ledger, cursor: str) -> int:
+        position = super().cursor_position(ledger, cursor)
+        return min(position + 1, len(ledger.history) - 1)
+
+
+class CursorSkipsItem(MockAPI):
+    """Off by one the other way: the first item of every next page is lost."""
+
+    def cursor_position(self, ledger: Ledger, cursor: str) -> int:
+        return super().cursor_position(ledger, cursor) - 1
+
+
+class HistoryOldestFirst(MockAPI):
+    def history_page(
+        self, profile: Profile, cursor: str | None, limit: int, code: str | None
+    ) -> tuple[list[Transaction], str | None]:
+        transactions, next_cursor = super().history_page(profile, cursor, limit, code)
+        return transactions[::-1], next_cursor
+
+
+class BalancesFromStartingState(MockAPI):
+    """Balances read a cache made when the profile was first seen, never refreshed: they disagree with history."""
+
+    def balances_of(self, profile: Profile) -> list[dict[str, Any]]:
+        cache: dict[bytes, list[dict[str, Any]]] = self.__dict__.setdefault("_balances_cache", {})
+        if profile.key not in cache:
+            cache[profile.key] = super().balances_of(profile)
+        return cache[profile.key]
+
+
+class BadCursorReadsFirstPage(MockAPI):
+    """A cursor it cannot read starts from the newest transaction instead of the documented 400."""
+
+    def cursor_position(self, ledger: Ledger, cursor: str) -> int:
+        try:
+            return super().cursor_position(ledger, cursor)
+        except MockError:
+            return len(ledger.history) - 1
+
+
+class EmptyItemsApplied(MockAPI):
+    """An empty `items` list is taken as a transaction that changes nothing (200) instead of refused."""
+
+    def validate_body(self, operation: Operation, data: Any, media_type: str) -> Any:
+        if isinstance(data, dict) and data.get("items") == []:
+            return data
+        return super().validate_body(operation, data, media_type)
+
+
 INTEGRATION = ("Integration",)
 PROFILES = ("Profile",)
 PURCHASES = ("Profile", "Purchase")
+VIRTUAL_CURRENCY = ("Virtual Currency", "Profile")
 # name -> (mutant class, the property it breaks, the operation tags a check of it selects). A check scoped to the
 # mutant's resource is what a user would run against such a server, and keeps the sweep fast; the correct mock
 # is checked over every operation.
@@ -379,5 +464,26 @@ MUTANTS: dict[str, tuple[type[MockAPI], str, tuple[str, ...]]] = {
         (PagesOverlap, "pages are disjoint", ("Paywalls",)),
         (PaywallUpdateNotStored, "an update is what a later get shows", ("Paywalls",)),
         (UnknownPaywallFound, "an unknown paywall id is 404", ("Paywalls",)),
+        (NonAtomicTransaction, "a transaction applies all its items or none", VIRTUAL_CURRENCY),
+        (ReplayAppliedTwice, "a replayed Idempotency-Key returns the original transaction", VIRTUAL_CURRENCY),
+        (DebitClampedToBalance, "a debit beyond the balance is refused", VIRTUAL_CURRENCY),
+        (CursorRepeatsItem, "a cursor walk visits each transaction once (no repeat)", VIRTUAL_CURRENCY),
+        (CursorSkipsItem, "a cursor walk visits each transaction once (no skip)", VIRTUAL_CURRENCY),
+        (HistoryOldestFirst, "history is newest first", VIRTUAL_CURRENCY),
+        (BalancesFromStartingState, "balances equal what the history sums to", VIRTUAL_CURRENCY),
+        (BadCursorReadsFirstPage, "an invalid cursor is 400 invalid_cursor", VIRTUAL_CURRENCY),
+        (EmptyItemsApplied, "an empty items list is refused", VIRTUAL_CURRENCY),
     ]
+}
+# What a violation against each virtual-currency mutant must name: (check, operation, words of its title).
+EXPECTED_VIOLATION: dict[str, tuple[str, str, str]] = {
+    "NonAtomicTransaction": ("virtual_currency", "listVirtualCurrencyBalances", "applies none of its items"),
+    "ReplayAppliedTwice": ("virtual_currency", "createVirtualCurrencyTransaction", "returns the original transaction"),
+    "DebitClampedToBalance": ("virtual_currency", "createVirtualCurrencyTransaction", "debit beyond the balance"),
+    "CursorRepeatsItem": ("pagination", "listVirtualCurrencyTransactions", "cursor walk"),
+    "CursorSkipsItem": ("pagination", "listVirtualCurrencyTransactions", "cursor walk"),
+    "HistoryOldestFirst": ("pagination", "listVirtualCurrencyTransactions", "newest first"),
+    "BalancesFromStartingState": ("virtual_currency", "listVirtualCurrencyBalances", "credit shows in the balances"),
+    "BadCursorReadsFirstPage": ("virtual_currency", "listVirtualCurrencyTransactions", "invalid cursor"),
+    "EmptyItemsApplied": ("virtual_currency", "createVirtualCurrencyTransaction", "empty items is refused"),
 }

@@ -21,6 +21,7 @@ from adapty_contracts.harness._engine import curl_line
 from adapty_contracts.harness._events import PhaseStarted, RunFinished
 from adapty_contracts.harness._report import render_summary
 from adapty_contracts.mock import IDENTIFIER_KEYS, PaywallStore, ProfileStore, running_mock
+from adapty_contracts.mock.resources import VirtualCurrencyStore
 
 PROFILE_ID = "5b0f7c1e-3a61-4c1f-9d7e-2f4a8b6c0d11"
 CUSTOMER_ID = "nightly-test-customer"
@@ -239,13 +240,27 @@ def test_redaction_of_short_and_long_keys() -> None:
 
 
 # --- a run leaves the server as it found it --------------------------------------------------------------------------
-def mock_state(store: ProfileStore, paywalls: PaywallStore) -> dict[str, object]:
-    """Everything the mock holds: every profile with all its state, every paywall.
+def mock_state(
+    store: ProfileStore, paywalls: PaywallStore, vc: VirtualCurrencyStore | None = None
+) -> dict[str, object]:
+    """Everything the mock holds: every profile with all its state, every paywall (and, given `vc`, each profile's
+    virtual currency: balances and history).
 
     A paywall's `updated_at` is left out: putting back its remote configs is itself an update (the API offers no
-    other way to undo one), and the mock stamps the time of each.
+    other way to undo one), and the mock stamps the time of each; so is a transaction's `created_at`.
     """
     from adapty_contracts.mock._store import LISTS
+
+    if vc is not None:
+        ledgers = {profile.profile_id: vc.ledger(profile.key) for profile in store}
+        currency = {
+            profile_id: (
+                ledger.balances,
+                [{k: v for k, v in t.record().items() if k != "created_at"} for t in ledger.history],
+            )
+            for profile_id, ledger in ledgers.items()
+        }
+        return {**mock_state(store, paywalls), "virtual_currency": currency}
 
     profiles = {
         profile.profile_id: {
@@ -277,16 +292,21 @@ def test_a_run_leaves_the_mock_as_it_found_it() -> None:
     """Every operation is written to (creates, deletes, grants, transactions, paywall updates, settings) and yet
     the state after the run equals the state before: created profiles deleted, snapshots restored."""
     store, paywalls = seeded_state()
-    before = mock_state(store, paywalls)
-    with running_mock(api_key=SECRET, store=store, paywalls=paywalls) as base_url:
+    vc = VirtualCurrencyStore.seeded()
+    before = mock_state(store, paywalls, vc)
+    with running_mock(api_key=SECRET, store=store, paywalls=paywalls, virtual_currency=vc) as base_url:
         target = Target(base_url, SECRET, TestProfile(PROFILE_ID, CUSTOMER_ID))
         result = next(e.result for e in Engine(target, max_examples=5, seed=3).run() if isinstance(e, RunFinished))
     assert result.ok, render_summary(result)
     assert result.restored is True
-    assert {"createProfile", "deleteProfile", "setTransaction", "updatePaywall"} <= {
-        plan.operation_id for plan in result.operations if plan.checked
-    }
-    assert mock_state(store, paywalls) == before
+    assert {
+        "createProfile",
+        "deleteProfile",
+        "setTransaction",
+        "updatePaywall",
+        "createVirtualCurrencyTransaction",
+    } <= {plan.operation_id for plan in result.operations if plan.checked}
+    assert mock_state(store, paywalls, vc) == before
 
 
 @pytest.mark.slow

@@ -8,7 +8,7 @@ with several seeds, so a red nightly run means a real disagreement, never a flak
 from __future__ import annotations
 
 import pytest
-from mutants import MUTANTS
+from mutants import EXPECTED_VIOLATION, MUTANTS
 
 from adapty_contracts.harness import Engine, Result, Target, TestProfile
 from adapty_contracts.harness._events import RunFinished
@@ -53,6 +53,7 @@ def test_correct_mock_is_conformant(seed: int) -> None:
         "transactions",
         "pagination",
         "paywalls",
+        "virtual_currency",
     } <= set(result.checks)
     assert all(plan.checked for plan in result.operations), "the bundled mock is checked on every operation"
 
@@ -66,6 +67,10 @@ def test_mutant_is_caught(name: str) -> None:
         assert violation.reproduce and all(line.startswith("curl ") for line in violation.reproduce)
         assert violation.expected and violation.actual
         assert DEFAULT_API_KEY not in repr(violation)
+    if name in EXPECTED_VIOLATION:  # the report names the broken property, at the operation that shows it
+        check, operation, words = EXPECTED_VIOLATION[name]
+        named = [(v.check, v.operation, v.title) for v in result.violations]
+        assert any(c == check and o == operation and words in t for c, o, t in named), named
 
 
 def test_there_are_enough_mutants() -> None:
@@ -79,6 +84,7 @@ def test_there_are_enough_mutants() -> None:
     assert by_scope[("Refund Saver",)] >= 2
     assert by_scope.get(("Stripe", "Profile"), 0) + by_scope.get(("Paddle", "Profile"), 0) >= 2
     assert by_scope[("Paywalls",)] >= 2
+    assert by_scope[("Virtual Currency", "Profile")] >= 5
 
 
 def _replay(lines: tuple[str, ...], base_url: str) -> str:

@@ -15,6 +15,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, settings
 from schemathesis import Case
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from adapty_contracts._paths import EFFECTIVE_SPEC
 from adapty_contracts.mock import DEFAULT_API_KEY, DEFAULT_PROFILE_ID, IDENTIFIER_KEYS, ProfileStore, running_mock
@@ -56,11 +57,19 @@ def aim_at(case: Case, profile_id: str) -> None:
     case.headers = headers
 
 
+def refuses_valid_data(case: Case) -> bool:
+    """The operation documents a 400 whose `error_code` names causes the schema cannot state (a balance too low, an
+    unknown currency, a key that is not a UUID v4, a stale cursor): schema-valid requests may rightly get it."""
+    documented = case.operation.definition.raw.get("responses", {}).get("400", {})
+    return "error_code" in str(documented.get("description", ""))
+
+
 @schema.parametrize()
 @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
 def test_mock_conforms_to_the_spec(case: Case, mock_url: str) -> None:
     aim_at(case, DEFAULT_PROFILE_ID)
-    case.call_and_validate(base_url=mock_url)
+    excluded = [positive_data_acceptance] if refuses_valid_data(case) else None
+    case.call_and_validate(base_url=mock_url, excluded_checks=excluded)
 
 
 class MockModel(schema.as_state_machine()):  # type: ignore[misc]

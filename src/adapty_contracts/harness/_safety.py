@@ -58,6 +58,11 @@ REVIEWED: dict[str, Classification] = {
     "updatePaywall": Classification(
         Effect.IRREVERSIBLE, "replaces a paywall's remote configs: what the app's real users see"
     ),
+    "createVirtualCurrencyTransaction": Classification(
+        Effect.RESTORABLE, "only on profiles the run created (deleted at the end, with their balances)"
+    ),
+    "listVirtualCurrencyTransactions": Classification(Effect.READ, "reads a profile's virtual currency history"),
+    "listVirtualCurrencyBalances": Classification(Effect.READ, "reads a profile's virtual currency balances"),
 }
 
 

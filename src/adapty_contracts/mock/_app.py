@@ -21,6 +21,8 @@ from adapty_contracts.mock.resources import (
     PaywallStore,
     PurchaseValidationResource,
     RefundSaverResource,
+    VirtualCurrencyResource,
+    VirtualCurrencyStore,
 )
 from adapty_contracts.mock.resources.integration import MSG_NEED_IDENTIFIER
 from adapty_contracts.mock.resources.profiles import MSG_BAD_UUID, MSG_NEED_IDENTITY, MSG_NOT_FOUND
@@ -48,6 +50,7 @@ class MockAPI(
     IntegrationResource,
     RefundSaverResource,
     PaywallsResource,
+    VirtualCurrencyResource,
     Core,
 ):
     """The stateful Adapty API: every operation of the effective spec (see `Core` for the request flow, and the
@@ -60,9 +63,13 @@ class MockAPI(
         store: ProfileStore,
         paywalls: PaywallStore | None = None,
         spec: Spec | None = None,
+        virtual_currency: VirtualCurrencyStore | None = None,
+        vc_disabled: bool = False,
     ) -> None:
         super().__init__(api_key=api_key, store=store, spec=spec)
         self.paywalls = paywalls if paywalls is not None else PaywallStore.seeded(self.spec)
+        self.virtual_currency = virtual_currency if virtual_currency is not None else VirtualCurrencyStore.seeded()
+        self.vc_disabled = vc_disabled
 
 
 def create_app(
@@ -72,10 +79,19 @@ def create_app(
     api_class: type[MockAPI] = MockAPI,
     paywalls: PaywallStore | None = None,
     spec: Spec | None = None,
+    virtual_currency: VirtualCurrencyStore | None = None,
+    vc_disabled: bool = False,
 ) -> MockAPI:
     """The ASGI app: an `api_class` instance, which routes itself (no framework middleware).
 
     Routing in `Core.__call__` rather than a Starlette router keeps every answer (404, 405, 413, 500)
     ErrorResponse-shaped and under the subclass's control, and doubles throughput.
     """
-    return api_class(api_key=api_key, store=store, paywalls=paywalls, spec=spec)
+    return api_class(
+        api_key=api_key,
+        store=store,
+        paywalls=paywalls,
+        spec=spec,
+        virtual_currency=virtual_currency,
+        vc_disabled=vc_disabled,
+    )

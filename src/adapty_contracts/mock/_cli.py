@@ -20,7 +20,7 @@ from adapty_contracts.mock._store import (
     load_state,
     parse_profile_id,
 )
-from adapty_contracts.mock.resources import PaywallStore
+from adapty_contracts.mock.resources import PaywallStore, VirtualCurrencyStore
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +42,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--state",
         metavar="FILE",
-        help="JSON or YAML mapping {profiles?: [as in --profiles], paywalls?: [paywalls, replacing the seeded set]}",
+        help="JSON or YAML mapping {profiles?: [as in --profiles], paywalls?: [paywalls, replacing the seeded set], "
+        "virtual_currencies?: [{code, name, starting_balance?}, replacing the default set], "
+        "virtual_currency_balances?: [{profile_id, balances: {code: amount}}]}",
+    )
+    parser.add_argument(
+        "--vc-disabled",
+        action="store_true",
+        help="answer the documented 403 feature_not_enabled on the virtual-currency operations",
     )
     parser.add_argument(
         "--profile-id", default=DEFAULT_PROFILE_ID, metavar="UUID", help="id of the seeded test profile"
@@ -55,7 +62,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_store(args: argparse.Namespace) -> tuple[ProfileStore, PaywallStore]:
+def build_store(args: argparse.Namespace) -> tuple[ProfileStore, PaywallStore, VirtualCurrencyStore]:
     if parse_profile_id(args.profile_id) is None:
         raise UserError(f"--profile-id {args.profile_id!r}: not a UUID (8-4-4-4-12 hex digits)")
     if not args.customer_user_id:
@@ -63,18 +70,19 @@ def build_store(args: argparse.Namespace) -> tuple[ProfileStore, PaywallStore]:
     spec = default_spec()
     store = ProfileStore.with_default_profile(args.profile_id, args.customer_user_id)
     paywalls = PaywallStore.seeded(spec)
+    virtual_currency = VirtualCurrencyStore.seeded()
     seeds = Seeds(seed_schemas(spec))
     if args.profiles:
         load_profiles(args.profiles, store, seeds)
     if getattr(args, "state", None):
-        load_state(args.state, store, paywalls, seeds)
-    return store, paywalls
+        load_state(args.state, store, paywalls, seeds, virtual_currency)
+    return store, paywalls, virtual_currency
 
 
 def run(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
         raise UserError(f"--port {args.port}: not a port number (0-65535)")
-    store, paywalls = build_store(args)
+    store, paywalls, virtual_currency = build_store(args)
     env_key = os.environ.get(API_KEY_ENV, "")
     try:
         sock = bind_socket(args.host, args.port)
@@ -82,12 +90,20 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
     host, port = sock.getsockname()[:2]
     shown_host = f"[{host}]" if ":" in host else host
-    app = create_app(api_key=env_key or DEFAULT_API_KEY, store=store, paywalls=paywalls)
+    app = create_app(
+        api_key=env_key or DEFAULT_API_KEY,
+        store=store,
+        paywalls=paywalls,
+        virtual_currency=virtual_currency,
+        vc_disabled=bool(getattr(args, "vc_disabled", False)),
+    )
     stateless = app.stateless_operations
     lines = [
         f"Adapty mock serving http://{shown_host}:{port} ({len(app.spec.operations)} operations of {app.spec.source})",
         f"  seeded profile: adapty-profile-id {args.profile_id}  adapty-customer-user-id {args.customer_user_id}",
-        f"  profiles: {len(store)}  paywalls: {len(paywalls)}",
+        f"  profiles: {len(store)}  paywalls: {len(paywalls)}  virtual currencies: "
+        + (", ".join(virtual_currency.currencies) or "none")
+        + (" (disabled: 403)" if app.vc_disabled else ""),
         f"  stateless (answered from the spec alone): {', '.join(stateless) if stateless else 'none'}",
     ]
     if env_key:

@@ -113,7 +113,8 @@ class Core:
     - `authenticate(authorization)`: 401 unless `Authorization: Api-Key <key>` (constant-time compare).
     - `validate_parameters(call)` -> `check_parameter` per parameter, then `require_any_of`.
     - `body(call)`: `read_body` (413) -> `parse_body` (UTF-8 JSON or 400) -> `validate_body` (schema; 400 naming
-      the field) - called by handlers after their lookups, so "not found" comes before "bad body".
+      the field, 422 where the operation documents 422) - called by handlers after their lookups, so "not found"
+      comes before "bad body".
     - `json_response(call, status, body)`, `empty_response(call, status)`: success answers.
     - `error_response(status_code, error_code, messages, source, headers, operation=...)`: every error body.
     - `server_error(exc)`: the last-resort JSON 500 (logged, no traceback in the response).
@@ -349,11 +350,15 @@ class Core:
             raise MockError(400, VALIDATION_ERROR, f"Request body is not valid JSON: {reason}") from None
 
     def validate_body(self, operation: Operation, data: Any, media_type: str) -> Any:
-        """The body against its schema; 400 whose `source` names the offending field (None for the whole body)."""
+        """The body against its schema; 400 whose `source` names the offending field (None for the whole body), or
+        422 where the operation documents 422 (Adapty's "request body failed schema validation")."""
         try:
             return operation.bodies[media_type].check.check(data)
         except Invalid as exc:
-            raise MockError(400, VALIDATION_ERROR, exc.message, source=format_source(exc.path), path=exc.path) from None
+            status = 422 if operation.documents(422) else 400
+            raise MockError(
+                status, VALIDATION_ERROR, exc.message, source=format_source(exc.path), path=exc.path
+            ) from None
         except RecursionError:
             raise MockError(400, VALIDATION_ERROR, "Request body JSON is nested too deeply.") from None
 

@@ -15,7 +15,7 @@ import uvicorn
 from adapty_contracts.mock._app import DEFAULT_API_KEY, MockAPI, create_app
 from adapty_contracts.mock._spec import Spec
 from adapty_contracts.mock._store import ProfileStore
-from adapty_contracts.mock.resources import PaywallStore
+from adapty_contracts.mock.resources import PaywallStore, VirtualCurrencyStore
 
 LOOPBACK = "127.0.0.1"
 # Bytes a client may send before its headers end. Below it the app answers 431 (over MAX_HEADER_BYTES); above
@@ -113,6 +113,8 @@ def running_mock(
     api_class: type[MockAPI] = MockAPI,
     paywalls: PaywallStore | None = None,
     spec: Spec | None = None,
+    virtual_currency: VirtualCurrencyStore | None = None,
+    vc_disabled: bool = False,
     startup_timeout: float = 10.0,
 ) -> Iterator[str]:
     """Serve the mock on a free loopback port in a background thread; yields the base URL, stops on exit."""
@@ -122,6 +124,8 @@ def running_mock(
         api_class=api_class,
         paywalls=paywalls,
         spec=spec,
+        virtual_currency=virtual_currency,
+        vc_disabled=vc_disabled,
     )
     sock = bind_socket(LOOPBACK, 0)
     port = sock.getsockname()[1]

@@ -308,7 +308,7 @@ _ENTRY_FIELDS = frozenset(
     {"profile_id", "customer_user_id", "identifiers", "total_revenue_usd", "refund_saver", "fields", *LISTS}
 )
 _REFUND_FIELDS = ("consent", "custom_preference")
-_STATE_KEYS = ("profiles", "paywalls")
+_STATE_KEYS = ("profiles", "paywalls", "virtual_currencies", "virtual_currency_balances")
 
 
 class Seeds:
@@ -366,20 +366,42 @@ def load_profiles(path: Path | str, store: ProfileStore, seeds: Seeds | None = N
     return count
 
 
-def load_state(path: Path | str, store: ProfileStore, paywalls: Any, seeds: Seeds | None = None) -> dict[str, int]:
-    """Seed from a state file: a JSON or YAML mapping {profiles?: [profile entries], paywalls?: [paywalls]}.
+def load_state(
+    path: Path | str,
+    store: ProfileStore,
+    paywalls: Any,
+    seeds: Seeds | None = None,
+    virtual_currency: Any = None,
+) -> dict[str, int]:
+    """Seed from a state file: a JSON or YAML mapping {profiles?: [profile entries], paywalls?: [paywalls],
+    virtual_currencies?: [{code, name, starting_balance?}], virtual_currency_balances?: [{profile_id, balances}]}.
 
     Profiles are added to `store` (entries as for `load_profiles`); paywalls (each shaped like getPaywall's
-    answer) replace the default set in `paywalls` (anything with `clear()` and `add(dict)`). The `profiles`
-    list is streamed as in `load_profiles`. Returns how many of each were loaded.
+    answer) replace the default set in `paywalls` (anything with `clear()` and `add(dict)`); currencies replace the
+    default set and balances set a seeded profile's starting balances in `virtual_currency` (a
+    `VirtualCurrencyStore`). The `profiles` list is streamed as in `load_profiles`. Returns how many of each were
+    loaded (profiles and paywalls always, the others when present).
     """
     where = f"--state {path}"
-    counts = dict.fromkeys(_STATE_KEYS, 0)
+    counts = {"profiles": 0, "paywalls": 0}
     for key, entry in _read_entries(path, where, _json_state_items, _yaml_state):
-        counts[key] += 1
+        counts[key] = counts.get(key, 0) + 1
         at = f"{where}: {key} entry {counts[key]}"
         if key == "profiles":
             _add_entry(store, entry, at, seeds)
+            continue
+        if key != "paywalls":
+            if virtual_currency is None:
+                raise UserError(f"{at}: this server keeps no virtual currency state")
+            try:
+                if key == "virtual_currency_balances":
+                    virtual_currency.seed_balances(entry)
+                    continue
+                if counts[key] == 1:
+                    virtual_currency.clear_currencies()
+                virtual_currency.add_currency(entry)
+            except ValueError as exc:
+                raise UserError(f"{at}: {_one_line(exc)}") from None
             continue
         if counts[key] == 1:
             paywalls.clear()
@@ -391,6 +413,11 @@ def load_state(path: Path | str, store: ProfileStore, paywalls: Any, seeds: Seed
             paywalls.add(entry)
         except ValueError as exc:
             raise UserError(f"{at}: {_one_line(exc)}") from None
+    if virtual_currency is not None:
+        try:
+            virtual_currency.check_seeds(lambda profile_id: store.find_by_profile_id(profile_id) is not None)
+        except ValueError as exc:
+            raise UserError(f"{where}: virtual_currency_balances: {_one_line(exc)}") from None
     return counts
 
 
@@ -441,7 +468,7 @@ def _yaml_list(doc: Any, where: str) -> Iterator[tuple[str, Any]]:
 
 def _yaml_state(doc: Any, where: str) -> Iterator[tuple[str, Any]]:
     if not isinstance(doc, dict):
-        raise UserError(f"{where}: expected a mapping {{profiles?: [...], paywalls?: [...]}}")
+        raise UserError(f"{where}: expected a mapping {{profiles?: [...], paywalls?: [...], virtual_currencies?: ...}}")
     unknown = set(doc) - set(_STATE_KEYS)
     if unknown:
         raise UserError(f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))}")
@@ -539,7 +566,7 @@ def _json_array_items(fh: TextIO) -> Iterator[tuple[str, Any]]:
 
 
 def _json_state_items(fh: TextIO) -> Iterator[tuple[str, Any]]:
-    """(key, item) for the items of each list of a top-level JSON object {profiles?: [...], paywalls?: [...]}."""
+    """(key, item) for the items of each list of a top-level JSON object {profiles?: [...], paywalls?: [...], ...}."""
     reader = _Reader(fh)
     if reader.peek() != "{":
         raise ValueError("not a JSON object")
@@ -550,7 +577,7 @@ def _json_state_items(fh: TextIO) -> Iterator[tuple[str, Any]]:
         while True:
             key = reader.value()
             if key not in _STATE_KEYS:
-                raise ValueError(f"unknown key {str(key)[:50]!r} (expected {' or '.join(_STATE_KEYS)})")
+                raise ValueError(f"unknown key {str(key)[:50]!r} (expected {', '.join(_STATE_KEYS)})")
             reader.expect(":", "':'")
             if reader.peek() != "[":
                 raise ValueError(f"{key} must be a list")

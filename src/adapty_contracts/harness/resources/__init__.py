@@ -15,6 +15,7 @@ from adapty_contracts.harness.resources.profiles import Profiles
 from adapty_contracts.harness.resources.purchases import Purchases
 from adapty_contracts.harness.resources.refund_saver import RefundSaverSettings
 from adapty_contracts.harness.resources.transactions import Transactions
+from adapty_contracts.harness.resources.virtual_currency import VirtualCurrency
 
 RESOURCES: tuple[type[Resource], ...] = (
     Profiles,
@@ -24,6 +25,7 @@ RESOURCES: tuple[type[Resource], ...] = (
     AccessLevels,
     Transactions,
     Paywalls,
+    VirtualCurrency,
 )
 
 __all__ = ["RESOURCES", "Resource"]

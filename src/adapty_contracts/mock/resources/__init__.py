@@ -11,6 +11,7 @@ from adapty_contracts.mock.resources.profiles import ProfilesResource
 from adapty_contracts.mock.resources.purchase_validation import PurchaseValidationResource
 from adapty_contracts.mock.resources.refund_saver import RefundSaverResource
 from adapty_contracts.mock.resources.transactions import TransactionsResource
+from adapty_contracts.mock.resources.virtual_currency import VirtualCurrencyResource, VirtualCurrencyStore
 
 __all__ = [
     "AccessLevelsResource",
@@ -21,4 +22,6 @@ __all__ = [
     "PurchaseValidationResource",
     "RefundSaverResource",
     "TransactionsResource",
+    "VirtualCurrencyResource",
+    "VirtualCurrencyStore",
 ]
