@@ -7,12 +7,16 @@ Idempotency-Key), `max_retries`, logging, defaults and `from_env`, page iterator
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
+import importlib.util
 import json
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -431,3 +435,40 @@ def test_iter_virtual_currency_transactions_follows_the_cursor_to_null() -> None
         return [t.transaction_id async for t in it]
 
     assert asyncio.run(collect()) == expected
+
+
+# --- a real server that injects faults (scripts/bench_client.py's) -------------------------------------------------
+
+
+@pytest.mark.slow
+def test_keyed_credits_against_a_fault_injecting_server_apply_exactly_once() -> None:
+    """Over real sockets: 429/503 with Retry-After, resets, 409 in flight, responses lost after the credit was
+    applied. Every credit lands exactly once, no retry comes before its Retry-After, max_retries=0 sends one request
+    per call."""
+    spec = importlib.util.spec_from_file_location("bench_client", _paths.REPO_ROOT / "scripts" / "bench_client.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    server = bench.FaultServer()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    client = AuthenticatedClient(base_url=base, token=KEY)
+    client.get_httpx_client()  # built once before the threads share it (its lazy construction is not locked)
+    try:
+        credits = len(bench.PLANS) * 2
+        with ThreadPoolExecutor(max_workers=credits) as pool:
+            results = list(pool.map(lambda _: _credit(client), range(credits)))
+        assert len(results) == credits
+        stats = httpx.get(f"{base}/stats").json()
+        assert stats["balance"] == credits and stats["early"] == 0 and stats["unkeyed"] == 0
+        assert stats["requests"] > credits, "the plans did inject faults"
+        before = stats["requests"]
+        once = client.with_max_retries(0)
+        for _ in range(credits):
+            with contextlib.suppress(errors.AdaptyError):
+                _credit(once)
+        assert httpx.get(f"{base}/stats").json()["requests"] - before == credits
+    finally:
+        client.get_httpx_client().close()
+        server.shutdown()
+        server.server_close()
