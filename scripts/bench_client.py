@@ -240,7 +240,6 @@ def faults(credits: int) -> bool:
     ok = True
     with in_own_process(_serve_faults) as base_url:
         client = AuthenticatedClient(base_url=base_url, token="k", timeout=httpx.Timeout(10.0))
-        client.get_httpx_client()  # built once before the threads share it (its lazy construction is not locked)
 
         def credit(_: int) -> None:
             create_virtual_currency_transaction.sync(client=client, body=body, adapty_profile_id="p")

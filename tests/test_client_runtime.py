@@ -453,7 +453,6 @@ def test_keyed_credits_against_a_fault_injecting_server_apply_exactly_once() -> 
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
     client = AuthenticatedClient(base_url=base, token=KEY)
-    client.get_httpx_client()  # built once before the threads share it (its lazy construction is not locked)
     try:
         credits = len(bench.PLANS) * 2
         with ThreadPoolExecutor(max_workers=credits) as pool:
@@ -472,3 +471,17 @@ def test_keyed_credits_against_a_fault_injecting_server_apply_exactly_once() -> 
         client.get_httpx_client().close()
         server.shutdown()
         server.server_close()
+
+
+def test_threads_sharing_a_new_client_share_one_httpx_client() -> None:
+    client = AuthenticatedClient(base_url=BASE, token=KEY)
+    barrier = threading.Barrier(8)
+
+    def get(_: int) -> httpx.Client:
+        barrier.wait()
+        return client.get_httpx_client()
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        built = set(map(id, pool.map(get, range(8))))
+    assert len(built) == 1
+    client.get_httpx_client().close()

@@ -1,5 +1,6 @@
 import os
 import ssl
+import threading
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
@@ -13,6 +14,7 @@ API_KEY_ENV = "ADAPTY_API_KEY"
 BASE_URL_ENV = "ADAPTY_BASE_URL"
 DEFAULT_BASE_URL = "https://api.adapty.io"
 """The spec's server."""
+_CONSTRUCTION = threading.Lock()
 
 
 @define
@@ -99,16 +101,19 @@ class Client:
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+        if self._client is not None:
+            return self._client
+        with _CONSTRUCTION:
+            if self._client is None:
+                self._client = httpx.Client(
+                    base_url=self._base_url,
+                    cookies=self._cookies,
+                    headers=self._headers,
+                    timeout=self._timeout,
+                    verify=self._verify_ssl,
+                    follow_redirects=self._follow_redirects,
+                    **self._httpx_args,
+                )
         return self._client
 
     def __enter__(self) -> Self:
@@ -284,16 +289,19 @@ class AuthenticatedClient:
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers={**self._headers, **self._auth_headers()},
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+        if self._client is not None:
+            return self._client
+        with _CONSTRUCTION:
+            if self._client is None:
+                self._client = httpx.Client(
+                    base_url=self._base_url,
+                    cookies=self._cookies,
+                    headers={**self._headers, **self._auth_headers()},
+                    timeout=self._timeout,
+                    verify=self._verify_ssl,
+                    follow_redirects=self._follow_redirects,
+                    **self._httpx_args,
+                )
         return self._client
 
     def __enter__(self) -> Self:
