@@ -19,7 +19,7 @@ PATTERN = (
     r"^(?:[0-9]+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r" [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
 )
-DECLARATION = {
+DECLARATION: dict[str, Any] = {
     "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110 section 10.2.3).",
     "required": False,
     "schema": {"type": "string", "pattern": PATTERN},
