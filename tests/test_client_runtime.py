@@ -459,14 +459,16 @@ def test_keyed_credits_against_a_fault_injecting_server_apply_exactly_once() -> 
             results = list(pool.map(lambda _: _credit(client), range(credits)))
         assert len(results) == credits
         stats = httpx.get(f"{base}/stats").json()
-        assert stats["balance"] == credits and stats["early"] == 0 and stats["unkeyed"] == 0
-        assert stats["requests"] > credits, "the plans did inject faults"
+        assert stats["balance"] == credits, stats
+        assert stats["early"] == 0 and stats["unkeyed"] == 0, stats
+        assert stats["requests"] > credits, ("the plans did inject faults", stats)
         before = stats["requests"]
         once = client.with_max_retries(0)
         for _ in range(credits):
             with contextlib.suppress(errors.AdaptyError):
                 _credit(once)
-        assert httpx.get(f"{base}/stats").json()["requests"] - before == credits
+        after = httpx.get(f"{base}/stats").json()
+        assert after["requests"] - before == credits, after
     finally:
         client.get_httpx_client().close()
         server.shutdown()
