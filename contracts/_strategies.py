@@ -296,6 +296,11 @@ def python_name(name: str) -> str:
     return str(PythonIdentifier(name, _field_prefix()))
 
 
+def parameter_python_name(parameter: dict[str, Any]) -> str:
+    """A parameter's Python name: its `x-python-name` (the overlay's choice: `page_number`), else the generator's."""
+    return str(parameter.get("x-python-name") or python_name(parameter["name"]))
+
+
 def _class_name(string: str) -> str:
     name = ClassName(string, _field_prefix())
     override = (_generator_config().get("class_overrides") or {}).get(str(name)) or {}
@@ -424,7 +429,7 @@ class Operation:
         return cls.from_dict(value)
 
     def parameter_argument(self, parameter: dict[str, Any], raw: Any) -> tuple[str, Any]:
-        name = python_name(parameter["name"])
+        name = parameter_python_name(parameter)
         return name, argument(self.hints[name], raw)
 
 

@@ -37,6 +37,7 @@ from _strategies import (
     navigate,
     nullable,
     operations,
+    parameter_python_name,
     parses_as_json,
     pick,
     python_name,
@@ -77,9 +78,11 @@ MODELS = list(response_groups())
 
 
 def _client(transport: httpx.MockTransport, key: str = KEY) -> Any:
-    """The client every caller gets (client_from_env: raise_on_unexpected_status=True) on a socket-free transport."""
+    """The client every caller gets (client_from_env: raise_on_unexpected_status=True) on a socket-free transport,
+    without retries: these tests are about one response (tests/test_client_runtime.py tests the retries)."""
     httpx_client = httpx.Client(base_url=base_url(), transport=transport)
-    return client_from_env(environ={"ADAPTY_API_KEY": key}, base_url=base_url(), httpx_client=httpx_client)
+    client = client_from_env(environ={"ADAPTY_API_KEY": key}, base_url=base_url(), httpx_client=httpx_client)
+    return client.with_max_retries(0)
 
 
 def _call(operation: Operation, status: int, content: bytes, content_type: str | None = "application/json") -> Any:
@@ -135,8 +138,11 @@ def test_the_spec_documents_what_the_client_returns() -> None:
     assert {r.operation.operation_id for r in documented_responses()} == {op.operation_id for op in operations()}
     assert with_body(), "no documented response has a JSON body"
     for response in with_body():
-        returned = typing.get_type_hints(response.operation.module.sync)["return"]
+        (returned,) = typing.get_args(typing.get_type_hints(response.operation.module.sync_detailed)["return"])
         assert response.model in typing.get_args(returned), (response.label, returned)
+        if 200 <= response.status <= 299:  # `sync` returns the success model(s) only
+            success = typing.get_type_hints(response.operation.module.sync)["return"]
+            assert response.model in (success, *typing.get_args(success)), (response.label, success)
 
 
 @pytest.mark.parametrize("operation", operations(), ids=lambda op: op.operation_id)
@@ -144,7 +150,7 @@ def test_the_generated_functions_take_what_the_spec_documents(operation: Operati
     """One keyword per spec parameter (the generator's Python name), typed as its schema says (uuid -> UUID,
     integer -> int, string -> str), required where the spec requires it; `body` the request body's model(s)."""
     signature = inspect.signature(operation.module.sync_detailed)
-    expected = {python_name(p["name"]): p for p in operation.parameters}
+    expected = {parameter_python_name(p): p for p in operation.parameters}
     assert set(signature.parameters) - {"client", "body"} == set(expected)
     assert ("body" in signature.parameters) == (operation.request_media is not None)
     for name, parameter in expected.items():
@@ -454,7 +460,7 @@ def _assert_carries(operation: Operation, request: httpx.Request, kwargs: dict[s
     """Every parameter passed is in the request, where the spec puts it, as its text."""
     path = request.url.raw_path.decode("ascii").split("?", 1)[0]
     for parameter in operation.parameters:
-        name = python_name(parameter["name"])
+        name = parameter_python_name(parameter)
         if name not in kwargs:
             continue
         text = str(kwargs[name])
@@ -587,15 +593,15 @@ def test_the_request_oracle_catches_what_the_spec_forbids(operation: Operation) 
 
 async def _async_call(operation: Operation, status: int, content: bytes, content_type: str | None) -> Any:
     transport = mock_transport(status, content, content_type=content_type)
-    client = client_from_env(environ={"ADAPTY_API_KEY": KEY}, base_url=base_url())
+    client = client_from_env(environ={"ADAPTY_API_KEY": KEY}, base_url=base_url()).with_max_retries(0)
     client.set_async_httpx_client(httpx.AsyncClient(base_url=base_url(), transport=transport))
     async with client:
-        return await operation.module.asyncio(client=client, **call_kwargs(operation))
+        return (await operation.module.asyncio_detailed(client=client, **call_kwargs(operation))).parsed
 
 
 @pytest.mark.parametrize("operation", operations(), ids=lambda op: op.operation_id)
 def test_async_functions_parse_and_reject_alike(operation: Operation) -> None:
-    """`asyncio` parses what `sync` parses (to an equal model), and raises the same typed errors."""
+    """`asyncio_detailed` parses what `sync_detailed` parses (to an equal model), and raises the same typed errors."""
     response = next(r for r in with_body() if r.operation == operation)
     content = json.dumps(base_body(response)).encode()
 

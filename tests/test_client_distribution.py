@@ -195,4 +195,97 @@ def test_a_users_script_type_checks_strictly_against_the_installed_client(instal
     # ... and the types are real (py.typed, not Any): a wrong argument type is an error.
     code, output = _mypy(installed, "misuses_client.py", USER_SCRIPT.replace("{user}", "42"))
     assert code == 1, output
-    assert '"adapty_customer_user_id"' in output and "[arg-type]" in output, output
+    # (an operation with x-required-any-of is overloaded: the wrong type matches no overload)
+    assert "[call-overload]" in output and "adapty_customer_user_id: str" in output, output
+
+
+def _public_functions() -> list[tuple[str, str]]:
+    """(module, function) for every public function of every operation module of the generated package."""
+    found = []
+    for path in sorted((PACKAGE / "api").rglob("*.py")):
+        if path.name == "__init__.py":
+            continue
+        module = ".".join(path.relative_to(PROJECT).with_suffix("").parts)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {
+            node.name
+            for node in tree.body
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not node.name.startswith("_")
+        }
+        found.extend((module, name) for name in sorted(names))
+    return found
+
+
+def test_every_operation_has_the_four_functions_and_the_paged_ones_iterators() -> None:
+    by_module: dict[str, set[str]] = {}
+    for module, name in _public_functions():
+        by_module.setdefault(module, set()).add(name)
+    assert len(by_module) >= 19
+    for module, names in by_module.items():
+        assert {"sync", "sync_detailed", "asyncio", "asyncio_detailed"} <= names, module
+    paged = {
+        m.rsplit(".", 1)[1]: n - {"sync", "sync_detailed", "asyncio", "asyncio_detailed"} for m, n in by_module.items()
+    }
+    assert paged["list_paywalls"] == {"iter_paywalls", "aiter_paywalls"}
+    assert paged["list_virtual_currency_transactions"] == {
+        "iter_virtual_currency_transactions",
+        "aiter_virtual_currency_transactions",
+    }
+
+
+@pytest.mark.slow
+def test_no_public_signature_of_the_installed_client_has_any(installed: Installed) -> None:
+    """`reveal_type` of every public function (and the client's constructors): no `Any` anywhere in them."""
+    lines = ["from adapty_api_client import AuthenticatedClient, errors"]
+    for number, (module, name) in enumerate(_public_functions()):
+        lines.append(f"from {module} import {name} as f{number}")
+        lines.append(f"reveal_type(f{number})")
+    lines += [
+        "reveal_type(AuthenticatedClient.from_env)",
+        "reveal_type(AuthenticatedClient.with_max_retries)",
+        "reveal_type(errors.APIStatusError.__init__)",
+        "def status(e: errors.APIStatusError) -> None:",
+        "    reveal_type(e.body)",
+        "    reveal_type(e.error_code)",
+        "    reveal_type(e.retry_after)",
+    ]
+    _, output = _mypy(installed, "reveals.py", "\n".join(lines) + "\n")
+    revealed = [line for line in output.splitlines() if "Revealed type is" in line]
+    assert len(revealed) == len(_public_functions()) + 6, output
+    # An async function is revealed as returning Coroutine[Any, Any, T]: that Any is the coroutine protocol's.
+    shown = [line.replace("typing.Coroutine[Any, Any, ", "Coroutine[") for line in revealed]
+    assert not [line for line in shown if "Any" in line], "\n".join(line for line in shown if "Any" in line)
+    get_profile_sync = revealed[_public_functions().index(("adapty_api_client.api.profile.get_profile", "sync"))]
+    assert "ProfileResponse" in get_profile_sync and "ErrorResponse" not in get_profile_sync, get_profile_sync
+    assert "Overload(" in get_profile_sync, "x-required-any-of operations are overloaded"
+
+
+IDENTITY_SCRIPT = """
+from adapty_api_client import AuthenticatedClient
+from adapty_api_client.api.profile import get_profile
+from adapty_api_client.api.paywalls import list_paywalls
+from adapty_api_client.models import ProfileResponse
+
+client = AuthenticatedClient(base_url="http://127.0.0.1:9", token="k")
+by_customer: ProfileResponse = get_profile.sync(client=client, adapty_customer_user_id="u")
+by_profile: ProfileResponse = get_profile.sync(client=client, adapty_profile_id="p")
+by_both: ProfileResponse = get_profile.sync(client=client, adapty_customer_user_id="u", adapty_profile_id="p")
+pages = list(list_paywalls.iter_paywalls(client=client, page_size=50))
+{misuse}
+"""
+
+
+@pytest.mark.slow
+def test_a_call_naming_no_identity_header_is_a_type_error(installed: Installed) -> None:
+    code, output = _mypy(installed, "identity_ok.py", IDENTITY_SCRIPT.replace("{misuse}", ""))
+    assert code == 0, output
+    code, output = _mypy(
+        installed, "identity_none.py", IDENTITY_SCRIPT.replace("{misuse}", "get_profile.sync(client=client)")
+    )
+    assert code == 1 and "[call-overload]" in output, output
+    code, output = _mypy(
+        installed,
+        "pagenumber.py",
+        IDENTITY_SCRIPT.replace("{misuse}", "list_paywalls.sync(client=client, pagenumber=2)"),
+    )
+    assert code == 1 and "pagenumber" in output, output

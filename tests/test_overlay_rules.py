@@ -160,6 +160,44 @@ def test_a_title_naming_another_component_is_dropped_and_kept_as_text() -> None:
     assert schemas["OneTimeDTO"]["title"] == "One-time Purchase", "a title that collides with nothing stays"
 
 
+@pytest.mark.parametrize(
+    ("parameter", "python_name"),
+    [
+        ({"name": "page[number]", "in": "query"}, "page_number"),
+        ({"name": "filter[Created_At]", "in": "query"}, "filter_created_at"),
+        ({"name": "page[size]", "in": "query", "x-python-name": "per_page"}, "per_page"),  # a reviewed choice stays
+        ({"name": "cursor", "in": "query"}, None),
+        ({"name": "a[b][c]", "in": "query"}, None),
+    ],
+)
+def test_a_bracketed_parameter_gets_a_python_name_with_its_word_break(
+    parameter: dict[str, Any], python_name: str | None
+) -> None:
+    fixed = copy.deepcopy(parameter)
+    RULES["bracket-parameter-python-names"](fixed, {})
+    assert fixed.get("x-python-name") == python_name
+    assert {k: v for k, v in fixed.items() if k != "x-python-name"} == {
+        k: v for k, v in parameter.items() if k != "x-python-name"
+    }
+
+
+def test_the_client_facts_are_in_the_effective_spec() -> None:
+    """listPaywalls' page parameters have Python names; reads and set operations are marked idempotent, with why;
+    the two paged operations name their pagination shape."""
+    spec = load_spec(_paths.EFFECTIVE_SPEC)
+    operations = {
+        op["operationId"]: op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)
+    }
+    names = {p["name"]: p.get("x-python-name") for p in operations["listPaywalls"]["parameters"]}
+    assert names == {"page[number]": "page_number", "page[size]": "page_size"}
+    idempotent = {name for name, op in operations.items() if op.get("x-idempotent")}
+    assert {name for name in operations if name.startswith(("get", "list"))} <= idempotent
+    assert {"updatePaywall", "deleteProfile", "setIntegrationIdentifiers", "setRefundSaverSettings"} <= idempotent
+    assert not idempotent & {"createProfile", "grantAccessLevel", "setTransaction", "createVirtualCurrencyTransaction"}
+    assert operations["listPaywalls"]["x-pagination"]["style"] == "page-number"
+    assert operations["listVirtualCurrencyTransactions"]["x-pagination"]["style"] == "cursor"
+
+
 def test_an_unknown_rule_is_a_user_error() -> None:
     from adapty_contracts import UserError
 

@@ -22,7 +22,14 @@ BLOCKS = re.findall(r"^```python\n(.*?)^```", README.read_text(encoding="utf-8")
 def test_the_readme_has_python_examples() -> None:
     assert BLOCKS, "README.md has no ```python block"
     joined = "\n".join(BLOCKS)
-    assert "client_from_env" in joined and "create_profile" in joined and "integration" in joined
+    assert "from_env" in joined and "create_profile" in joined and "integration" in joined
+
+
+def test_the_client_examples_need_only_the_client() -> None:
+    """`pip install ./generated` is enough for the README's client section: no block imports the tooling."""
+    for block in BLOCKS:
+        if "adapty_api_client" in block:
+            assert "adapty_contracts" not in block
 
 
 @pytest.mark.slow

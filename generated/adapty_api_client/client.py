@@ -1,9 +1,20 @@
+import os
 import ssl
+import threading
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
-from attrs import define, evolve, field
+from attrs import define, evolve, field, validators
+
+from . import _runtime, errors
+
+API_KEY_ENV = "ADAPTY_API_KEY"
+BASE_URL_ENV = "ADAPTY_BASE_URL"
+DEFAULT_BASE_URL = "https://api.adapty.io"
+"""The spec's server."""
+_CONSTRUCTION = threading.Lock()
 
 
 @define
@@ -18,8 +29,8 @@ class Client:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: An httpx.Timeout; default 5 s to connect, 30 s to read, write or get a pooled connection
+        (`_runtime.DEFAULT_TIMEOUT`). API functions raise errors.APITimeoutError when it is exceeded (after retries).
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -30,16 +41,19 @@ class Client:
 
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+        raise_on_unexpected_status: Whether the *_detailed functions raise errors.UnexpectedStatus for a
+            status code that was not documented in the source OpenAPI document (default True; False returns a
+            Response whose `parsed` is None). `sync`/`asyncio` raise for every status but a success either way.
+        max_retries: How many times a failed request is retried (default 2; 0: never). See
+            adapty_api_client._runtime for what is retried and how long the client waits.
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    raise_on_unexpected_status: bool = field(default=True, kw_only=True)
+    max_retries: int = field(default=_runtime.DEFAULT_MAX_RETRIES, kw_only=True, validator=validators.ge(0))
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(default=_runtime.DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
@@ -70,6 +84,13 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def with_max_retries(self, max_retries: int) -> "Client":
+        """A copy of this client that retries at most `max_retries` times (0: never); it shares the connections."""
+        copy = evolve(self, max_retries=max_retries)
+        copy._client = self._client
+        copy._async_client = self._async_client
+        return copy
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -80,16 +101,19 @@ class Client:
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+        if self._client is not None:
+            return self._client
+        with _CONSTRUCTION:
+            if self._client is None:
+                self._client = httpx.Client(
+                    base_url=self._base_url,
+                    cookies=self._cookies,
+                    headers=self._headers,
+                    timeout=self._timeout,
+                    verify=self._verify_ssl,
+                    follow_redirects=self._follow_redirects,
+                    **self._httpx_args,
+                )
         return self._client
 
     def __enter__(self) -> Self:
@@ -155,8 +179,8 @@ class AuthenticatedClient:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: An httpx.Timeout; default 5 s to connect, 30 s to read, write or get a pooled connection
+        (`_runtime.DEFAULT_TIMEOUT`). API functions raise errors.APITimeoutError when it is exceeded (after retries).
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -167,19 +191,22 @@ class AuthenticatedClient:
 
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+        raise_on_unexpected_status: Whether the *_detailed functions raise errors.UnexpectedStatus for a
+            status code that was not documented in the source OpenAPI document (default True; False returns a
+            Response whose `parsed` is None). `sync`/`asyncio` raise for every status but a success either way.
+        max_retries: How many times a failed request is retried (default 2; 0: never). See
+            adapty_api_client._runtime for what is retried and how long the client waits.
         token: The token to use for authentication (never shown in repr)
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    raise_on_unexpected_status: bool = field(default=True, kw_only=True)
+    max_retries: int = field(default=_runtime.DEFAULT_MAX_RETRIES, kw_only=True, validator=validators.ge(0))
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(default=_runtime.DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
@@ -214,6 +241,39 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def with_max_retries(self, max_retries: int) -> "AuthenticatedClient":
+        """A copy of this client that retries at most `max_retries` times (0: never); it shares the connections."""
+        copy = evolve(self, max_retries=max_retries)
+        copy._client = self._client
+        copy._async_client = self._async_client
+        return copy
+
+    @classmethod
+    def from_env(
+        cls,
+        *,
+        environ: Mapping[str, str] | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | None = _runtime.DEFAULT_TIMEOUT,
+        max_retries: int = _runtime.DEFAULT_MAX_RETRIES,
+    ) -> "AuthenticatedClient":
+        """A client for the key in ADAPTY_API_KEY (sent as `Authorization: Api-Key <key>`), from `environ`
+        (default: os.environ).
+
+        `base_url` beats ADAPTY_BASE_URL, which beats DEFAULT_BASE_URL (the spec's server). A missing or blank
+        key, or one with a line break, raises errors.ConfigurationError naming the variable, never the value.
+        """
+        env = os.environ if environ is None else environ
+        key = env.get(API_KEY_ENV, "").strip()
+        if not key:
+            raise errors.ConfigurationError(f"{API_KEY_ENV} is not set: export your Adapty secret API key in it")
+        if any(ch in key for ch in "\r\n"):
+            raise errors.ConfigurationError(f"{API_KEY_ENV} contains a line break; it cannot be sent as a header")
+        url = (base_url or env.get(BASE_URL_ENV, "").strip() or DEFAULT_BASE_URL).rstrip("/")
+        if not url.startswith(("http://", "https://")):
+            raise errors.ConfigurationError(f"base URL must start with http:// or https://, got {url!r}")
+        return cls(base_url=url, token=key, timeout=timeout, max_retries=max_retries)
+
     def _auth_headers(self) -> dict[str, str]:
         return {self.auth_header_name: f"{self.prefix} {self.token}" if self.prefix else self.token}
 
@@ -229,16 +289,19 @@ class AuthenticatedClient:
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers={**self._headers, **self._auth_headers()},
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+        if self._client is not None:
+            return self._client
+        with _CONSTRUCTION:
+            if self._client is None:
+                self._client = httpx.Client(
+                    base_url=self._base_url,
+                    cookies=self._cookies,
+                    headers={**self._headers, **self._auth_headers()},
+                    timeout=self._timeout,
+                    verify=self._verify_ssl,
+                    follow_redirects=self._follow_redirects,
+                    **self._httpx_args,
+                )
         return self._client
 
     def __enter__(self) -> Self:

@@ -27,7 +27,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -182,8 +182,9 @@ def generate_client(spec_path: Path, dest_dir: Path) -> Path:
     Raises UserError when the generator reports anything (its warnings are errors here) or when an operation or
     object schema of the spec is missing from the result.
     """
-    from openapi_python_client import generate
+    from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.errors import GeneratorError
 
     spec = load_spec(spec_path)
     package = dest_dir / _paths.GENERATED_PACKAGE
@@ -199,7 +200,14 @@ def generate_client(spec_path: Path, dest_dir: Path) -> Path:
         output_path=dest_dir,
     )
     with _quiet_stdout():
-        problems = generate(config=config, custom_template_path=_paths.GENERATOR_TEMPLATES)
+        project = _get_project_for_url_or_path(config=config, custom_template_path=_paths.GENERATOR_TEMPLATES)
+        if isinstance(project, GeneratorError):
+            problems: Sequence[Any] = [project]
+        else:
+            _adapt_project(project, spec)
+            problems = project.build()
+            if not problems:
+                _render_runtime_modules(project, package)
     if problems:
         # One line for the CLI: the generator's messages span lines, repeat one cause per status code (with object
         # reprs in them) and name the skipped schema, the root cause, last.
@@ -217,6 +225,178 @@ def generate_client(spec_path: Path, dest_dir: Path) -> Path:
     if missing:
         raise UserError("the generated client is missing: " + ", ".join(missing), exit_code=1)
     return package
+
+
+def _spec_operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    """Every operation object of `spec` by (path, method)."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for path, item in (spec.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = (item or {}).get(method)
+            if isinstance(operation, dict):
+                found[(path, method)] = operation
+    return found
+
+
+def _adapt_project(project: Any, spec: dict[str, Any]) -> None:
+    """Spec facts the generator has no option for, applied to its parsed endpoints before it renders them.
+
+    A parameter's `x-python-name` becomes its Python name (`page[number]` -> `page_number`, not `pagenumber`); a
+    response without content is typed `None` (the generator types it `Any` via a cast, which leaks `Any` into
+    every signature); what the client's templates read from the spec's extensions becomes jinja globals:
+    `adapty` (operation facts by module name, see `_endpoint_facts`), `adapty_server_url`, `adapty_error_models`.
+    """
+    from openapi_python_client.parser.properties import AnyProperty, ModelProperty
+    from openapi_python_client.parser.properties.none import NoneProperty
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    operations = _spec_operations(spec)
+    models = {m.class_info.name: m for m in project.openapi.models}
+    facts: dict[str, dict[str, Any]] = {}
+    error_models: dict[str, str] = {}
+    for collection in project.openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            operation = operations[(endpoint.path.get_untrusted_value(), endpoint.method)]
+            renames = {
+                p["name"]: p["x-python-name"]
+                for p in operation.get("parameters") or []
+                if isinstance(p, dict) and p.get("x-python-name")
+            }
+            for prop in endpoint.list_all_parameters():
+                python_name = renames.get(prop.name.get_untrusted_value())
+                if python_name:
+                    prop.set_python_name(UntrustedString(python_name), project.config, skip_snake_case=True)
+            for response in endpoint.responses:
+                if isinstance(response.prop, AnyProperty) and response.source["return_type"] == "None":
+                    response.prop = NoneProperty(
+                        name=response.prop.name,
+                        required=True,
+                        default=None,
+                        python_name=response.prop.python_name,
+                        description=response.prop.description,
+                        example=None,
+                    )
+                code = response.status_code.range
+                if isinstance(response.prop, ModelProperty) and code and code[0] >= 400:
+                    error_models[response.prop.class_info.name] = response.prop.class_info.module_name
+            module = str(_python_identifier(endpoint.name, project.config))
+            facts[module] = _endpoint_facts(endpoint, operation, models)
+    project.env.globals["adapty"] = facts
+    project.env.globals["adapty_error_models"] = sorted(error_models.items())
+    servers = spec.get("servers") or [{}]
+    project.env.globals["adapty_server_url"] = str(servers[0].get("url") or "").rstrip("/")
+
+
+def _python_identifier(name: Any, config: Any) -> Any:
+    from openapi_python_client.strings import PythonIdentifier
+
+    return PythonIdentifier(name, config.field_prefix)
+
+
+def _endpoint_facts(endpoint: Any, operation: dict[str, Any], models: dict[str, Any]) -> dict[str, Any]:
+    """What the endpoint template needs beyond the generator's model, with Python names resolved.
+
+    `resend`: why a request may be sent again after its response was lost (its `Idempotency-Key`, or the overlay's
+    `x-idempotent` reason), else None; `key_param`: the Python name of the `Idempotency-Key` parameter;
+    `any_of`: the Python names of the `x-required-any-of` parameters; `success`: the 2xx responses (code, type,
+    whether the type is a class); `pagination`: the overlay's `x-pagination` with Python names and attribute paths.
+    """
+    from openapi_python_client.parser.properties import ModelProperty
+    from openapi_python_client.parser.properties.none import NoneProperty
+
+    by_name = {p.name.get_untrusted_value(): p for p in endpoint.list_all_parameters()}
+    key = next((p for name, p in by_name.items() if name.lower() == "idempotency-key"), None)
+    success = []
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range
+        if low >= 200 and high <= 299:
+            success.append(
+                {
+                    "code": low if low == high else None,
+                    "type": response.prop.get_type_string().as_unembedded_code(),
+                    "none": isinstance(response.prop, NoneProperty),
+                    "model": isinstance(response.prop, ModelProperty),
+                }
+            )
+    facts: dict[str, Any] = {
+        "operation_id": operation.get("operationId") or str(endpoint.name),
+        "resend": "its Idempotency-Key header makes a resend idempotent" if key else operation.get("x-idempotent"),
+        "key_param": key.python_name if key else None,
+        "key_is_uuid": bool(key and "UUID" in key.get_type_string().as_unembedded_code()),
+        "any_of": [by_name[name].python_name for name in operation.get("x-required-any-of") or [] if name in by_name],
+        "success": success,
+        "success_type": " | ".join(sorted({s["type"] for s in success})) or "None",
+        "pagination": None,
+    }
+    pagination = operation.get("x-pagination")
+    model = next((r.prop for r in endpoint.responses.patterns if isinstance(r.prop, ModelProperty)), None)
+    if isinstance(pagination, dict) and model is not None and len(success) == 1 and success[0]["model"]:
+        facts["pagination"] = _pagination_facts(pagination, by_name, models[model.class_info.name], endpoint, models)
+    return facts
+
+
+def _pagination_facts(
+    pagination: dict[str, Any], by_name: dict[str, Any], model: Any, endpoint: Any, models: dict[str, Any]
+) -> dict[str, Any]:
+    """`x-pagination` with parameter names as Python names, field paths as attribute paths, and the item type."""
+    from openapi_python_client.parser.properties.list_property import ListProperty
+
+    items = _field(model, str(pagination["items"]).split("."), models)
+    if not isinstance(items, ListProperty):
+        raise UserError(f"x-pagination of {endpoint.name}: `items` is not an array of the success response")
+    inner = items.inner_property
+    if hasattr(inner, "class_info"):  # the iterator's item type needs its import
+        endpoint.relative_imports.add(f"from ...models.{inner.class_info.module_name} import {inner.class_info.name}")
+    style = pagination.get("style")
+    name = str(endpoint.name)
+    stem = name.removeprefix("list_")
+    facts = {
+        "style": style,
+        "function": "iter_" + _snake(stem),
+        "item_type": items.inner_property.get_type_string().as_unembedded_code(),
+        "items_attr": _attribute_path(model, str(pagination["items"]), models),
+        "size": by_name[pagination["size"]].python_name if pagination.get("size") in by_name else None,
+    }
+    if style == "page-number":
+        facts["page"] = by_name[pagination["page"]].python_name
+        default = by_name[pagination["page"]].default
+        facts["page_default"] = int(default.raw_value) if default is not None else 1
+        facts["pages"] = _attribute_path(model, str(pagination["pages"]), models)
+    elif style == "cursor":
+        facts["cursor"] = by_name[pagination["cursor"]].python_name
+        facts["next"] = _attribute_path(model, str(pagination["next"]), models)
+    else:
+        raise UserError(f"x-pagination of {endpoint.name}: unknown style {style!r} (page-number or cursor)")
+    return facts
+
+
+def _snake(name: str) -> str:
+    from openapi_python_client.strings import snake_case
+
+    return snake_case(name)
+
+
+def _field(model: Any, path: list[str], models: dict[str, Any]) -> Any:
+    """The property at `path` (JSON names) below a model property (a nested model is looked up by its class)."""
+    prop = model
+    for step in path:
+        prop = models.get(prop.class_info.name, prop) if hasattr(prop, "class_info") else prop
+        properties = (prop.required_properties or []) + (prop.optional_properties or [])
+        prop = next(p for p in properties if p.name.get_untrusted_value() == step)
+    return prop
+
+
+def _attribute_path(model: Any, path: str, models: dict[str, Any]) -> str:
+    """A dotted JSON field path as the Python attribute path of the parsed model (`meta.pagination.pages`)."""
+    steps = path.split(".")
+    return ".".join(str(_field(model, steps[: i + 1], models).python_name) for i in range(len(steps)))
+
+
+def _render_runtime_modules(project: Any, package: Path) -> None:
+    """Templates named `_*.py.jinja` (the client's hand-written runtime) become modules of the same name."""
+    for template in sorted(_paths.GENERATOR_TEMPLATES.glob("_*.py.jinja")):
+        module = package / template.name.removesuffix(".jinja")
+        module.write_text(project.env.get_template(template.name).render(), encoding="utf-8")
 
 
 def missing_from_client(spec: dict[str, Any], package: Path) -> list[str]:

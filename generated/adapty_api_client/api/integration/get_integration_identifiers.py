@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.integration_identifiers_response import IntegrationIdentifiersResponse
@@ -61,7 +61,7 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -80,13 +80,43 @@ def _build_response(
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
-        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers) from None
     return Response(
         status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
     )
+
+
+_OPERATION = _runtime.Operation(name="getIntegrationIdentifiers", resend_safe=True)
+# Resent after a lost response: GET is safe and idempotent (RFC 9110 section 9.2.1)
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IntegrationIdentifiersResponse:
+    if response.status_code == 200:
+        parsed = _build_response(client=client, response=response).parsed
+        if isinstance(parsed, IntegrationIdentifiersResponse):
+            return parsed
+    raise _runtime.status_error(response)
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | IntegrationIdentifiersResponse]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> Response[ErrorResponse | IntegrationIdentifiersResponse]: ...
 
 
 def sync_detailed(
@@ -103,9 +133,15 @@ def sync_detailed(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (UUID | Unset):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
         Response[ErrorResponse | IntegrationIdentifiersResponse]
@@ -116,11 +152,25 @@ def sync_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    return _build_response(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
-    return _build_response(client=client, response=response)
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> IntegrationIdentifiersResponse: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> IntegrationIdentifiersResponse: ...
 
 
 def sync(
@@ -128,7 +178,7 @@ def sync(
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-) -> ErrorResponse | IntegrationIdentifiersResponse | None:
+) -> IntegrationIdentifiersResponse:
     """Get integration identifiers
 
      Retrieves integration identifiers of a profile.
@@ -137,19 +187,45 @@ def sync(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (UUID | Unset):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        ErrorResponse | IntegrationIdentifiersResponse
+        IntegrationIdentifiersResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         adapty_customer_user_id=adapty_customer_user_id,
         adapty_profile_id=adapty_profile_id,
-    ).parsed
+    )
+
+    return _success(client=client, response=_runtime.send(client, _OPERATION, kwargs))
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | IntegrationIdentifiersResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> Response[ErrorResponse | IntegrationIdentifiersResponse]: ...
 
 
 async def asyncio_detailed(
@@ -166,9 +242,15 @@ async def asyncio_detailed(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (UUID | Unset):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
         Response[ErrorResponse | IntegrationIdentifiersResponse]
@@ -179,9 +261,25 @@ async def asyncio_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))
 
-    return _build_response(client=client, response=response)
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> IntegrationIdentifiersResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> IntegrationIdentifiersResponse: ...
 
 
 async def asyncio(
@@ -189,7 +287,7 @@ async def asyncio(
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-) -> ErrorResponse | IntegrationIdentifiersResponse | None:
+) -> IntegrationIdentifiersResponse:
     """Get integration identifiers
 
      Retrieves integration identifiers of a profile.
@@ -198,18 +296,24 @@ async def asyncio(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (UUID | Unset):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        ErrorResponse | IntegrationIdentifiersResponse
+        IntegrationIdentifiersResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            adapty_customer_user_id=adapty_customer_user_id,
-            adapty_profile_id=adapty_profile_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    return _success(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))

@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, overload
 from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.integration_identifiers_request import IntegrationIdentifiersRequest
@@ -37,9 +37,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = None
         return response_200
 
     if response.status_code == 400:
@@ -63,12 +63,14 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | None]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ApiError:
@@ -80,7 +82,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
-        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers) from None
     return Response(
         status_code=status_code,
         content=response.content,
@@ -89,13 +91,44 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+_OPERATION = _runtime.Operation(name="setIntegrationIdentifiers", resend_safe=True)
+# Resent after a lost response: it sets the given identifiers to the given values; a repeat writes the same
+# values
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 200:
+        return
+    raise _runtime.status_error(response)
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationIdentifiersRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | None]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationIdentifiersRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> Response[ErrorResponse | None]: ...
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: IntegrationIdentifiersRequest,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | None]:
     """Set integration identifiers
 
      Adds integration identifiers to a profile.
@@ -105,12 +138,18 @@ def sync_detailed(
         adapty_profile_id (UUID | Unset):
         body (IntegrationIdentifiersRequest): At least one integration identifier must be provided
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (it sets the given identifiers to the given values; a repeat writes the same values).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | None]
     """
 
     kwargs = _get_kwargs(
@@ -119,11 +158,27 @@ def sync_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    return _build_response(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
-    return _build_response(client=client, response=response)
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationIdentifiersRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationIdentifiersRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> None: ...
 
 
 def sync(
@@ -132,7 +187,7 @@ def sync(
     body: IntegrationIdentifiersRequest,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> None:
     """Set integration identifiers
 
      Adds integration identifiers to a profile.
@@ -142,44 +197,19 @@ def sync(
         adapty_profile_id (UUID | Unset):
         body (IntegrationIdentifiersRequest): At least one integration identifier must be provided
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
 
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        adapty_customer_user_id=adapty_customer_user_id,
-        adapty_profile_id=adapty_profile_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: IntegrationIdentifiersRequest,
-    adapty_customer_user_id: str | Unset = UNSET,
-    adapty_profile_id: UUID | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
-    """Set integration identifiers
-
-     Adds integration identifiers to a profile.
-
-    Args:
-        adapty_customer_user_id (str | Unset):
-        adapty_profile_id (UUID | Unset):
-        body (IntegrationIdentifiersRequest): At least one integration identifier must be provided
+    Retries: also after a lost response (it sets the given identifiers to the given values; a repeat writes the same values).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Response[Any | ErrorResponse]
+        None
     """
 
     kwargs = _get_kwargs(
@@ -188,18 +218,36 @@ async def asyncio_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _success(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
 
-async def asyncio(
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationIdentifiersRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | None]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationIdentifiersRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> Response[ErrorResponse | None]: ...
+
+
+async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: IntegrationIdentifiersRequest,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Response[ErrorResponse | None]:
     """Set integration identifiers
 
      Adds integration identifiers to a profile.
@@ -209,19 +257,84 @@ async def asyncio(
         adapty_profile_id (UUID | Unset):
         body (IntegrationIdentifiersRequest): At least one integration identifier must be provided
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (it sets the given identifiers to the given values; a repeat writes the same values).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Any | ErrorResponse
+        Response[ErrorResponse | None]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            adapty_customer_user_id=adapty_customer_user_id,
-            adapty_profile_id=adapty_profile_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    return _build_response(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationIdentifiersRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationIdentifiersRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> None: ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationIdentifiersRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> None:
+    """Set integration identifiers
+
+     Adds integration identifiers to a profile.
+
+    Args:
+        adapty_customer_user_id (str | Unset):
+        adapty_profile_id (UUID | Unset):
+        body (IntegrationIdentifiersRequest): At least one integration identifier must be provided
+
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (it sets the given identifiers to the given values; a repeat writes the same values).
+
+    Raises:
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    return _success(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))

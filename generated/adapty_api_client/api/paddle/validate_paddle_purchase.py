@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.paddle_validation_request import PaddleValidationRequest
@@ -54,7 +54,7 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -73,13 +73,24 @@ def _build_response(
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
-        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers) from None
     return Response(
         status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
     )
+
+
+_OPERATION = _runtime.Operation(name="validatePaddlePurchase", resend_safe=False)
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProfileResponse:
+    if response.status_code == 200:
+        parsed = _build_response(client=client, response=response).parsed
+        if isinstance(parsed, ProfileResponse):
+            return parsed
+    raise _runtime.status_error(response)
 
 
 def sync_detailed(
@@ -98,9 +109,13 @@ def sync_detailed(
     Args:
         body (PaddleValidationRequest):
 
+    Retries: only what surely
+    was not applied (connection not made, 408, 429, 503).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
         Response[ErrorResponse | ProfileResponse]
@@ -110,18 +125,14 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: PaddleValidationRequest,
-) -> ErrorResponse | ProfileResponse | None:
+) -> ProfileResponse:
     """Validate Paddle purchase
 
      Validates a purchase using the provided Paddle token using the credentials of Paddle in your App
@@ -133,18 +144,24 @@ def sync(
     Args:
         body (PaddleValidationRequest):
 
+    Retries: only what surely
+    was not applied (connection not made, 408, 429, 503).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        ErrorResponse | ProfileResponse
+        ProfileResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    return _success(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
 
 async def asyncio_detailed(
@@ -163,9 +180,13 @@ async def asyncio_detailed(
     Args:
         body (PaddleValidationRequest):
 
+    Retries: only what surely
+    was not applied (connection not made, 408, 429, 503).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
         Response[ErrorResponse | ProfileResponse]
@@ -175,16 +196,14 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PaddleValidationRequest,
-) -> ErrorResponse | ProfileResponse | None:
+) -> ProfileResponse:
     """Validate Paddle purchase
 
      Validates a purchase using the provided Paddle token using the credentials of Paddle in your App
@@ -196,17 +215,21 @@ async def asyncio(
     Args:
         body (PaddleValidationRequest):
 
+    Retries: only what surely
+    was not applied (connection not made, 408, 429, 503).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        ErrorResponse | ProfileResponse
+        ProfileResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    return _success(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))

@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.paywall_response import PaywallResponse
@@ -50,7 +50,7 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -69,13 +69,25 @@ def _build_response(
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
-        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers) from None
     return Response(
         status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
     )
+
+
+_OPERATION = _runtime.Operation(name="getPaywall", resend_safe=True)
+# Resent after a lost response: GET is safe and idempotent (RFC 9110 section 9.2.1)
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PaywallResponse:
+    if response.status_code == 200:
+        parsed = _build_response(client=client, response=response).parsed
+        if isinstance(parsed, PaywallResponse):
+            return parsed
+    raise _runtime.status_error(response)
 
 
 def sync_detailed(
@@ -90,9 +102,12 @@ def sync_detailed(
     Args:
         paywall_id (UUID):
 
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
         Response[ErrorResponse | PaywallResponse]
@@ -102,18 +117,14 @@ def sync_detailed(
         paywall_id=paywall_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
 
 def sync(
     paywall_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | PaywallResponse | None:
+) -> PaywallResponse:
     """Get paywall
 
      Retrieves a specific paywall in your app.
@@ -121,18 +132,23 @@ def sync(
     Args:
         paywall_id (UUID):
 
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        ErrorResponse | PaywallResponse
+        PaywallResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         paywall_id=paywall_id,
-        client=client,
-    ).parsed
+    )
+
+    return _success(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
 
 async def asyncio_detailed(
@@ -147,9 +163,12 @@ async def asyncio_detailed(
     Args:
         paywall_id (UUID):
 
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
         Response[ErrorResponse | PaywallResponse]
@@ -159,16 +178,14 @@ async def asyncio_detailed(
         paywall_id=paywall_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))
 
 
 async def asyncio(
     paywall_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | PaywallResponse | None:
+) -> PaywallResponse:
     """Get paywall
 
      Retrieves a specific paywall in your app.
@@ -176,17 +193,20 @@ async def asyncio(
     Args:
         paywall_id (UUID):
 
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        ErrorResponse | PaywallResponse
+        PaywallResponse
     """
 
-    return (
-        await asyncio_detailed(
-            paywall_id=paywall_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        paywall_id=paywall_id,
+    )
+
+    return _success(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))

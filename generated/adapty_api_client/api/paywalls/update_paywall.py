@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.paywall_response import PaywallResponse
@@ -64,7 +64,7 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -83,13 +83,26 @@ def _build_response(
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
-        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers) from None
     return Response(
         status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
     )
+
+
+_OPERATION = _runtime.Operation(name="updatePaywall", resend_safe=True)
+# Resent after a lost response: PUT replaces the resource's state, so a repeat leaves the same state (RFC 9110
+# section 9.2.2)
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PaywallResponse:
+    if response.status_code == 200:
+        parsed = _build_response(client=client, response=response).parsed
+        if isinstance(parsed, PaywallResponse):
+            return parsed
+    raise _runtime.status_error(response)
 
 
 def sync_detailed(
@@ -111,9 +124,12 @@ def sync_detailed(
         paywall_id (UUID):
         body (PaywallUpdateRequest): At least one field must be provided
 
+    Retries: also after a lost response (PUT replaces the resource's state, so a repeat leaves the same state (RFC 9110 section 9.2.2)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
         Response[ErrorResponse | PaywallResponse]
@@ -124,11 +140,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
 
 def sync(
@@ -136,7 +148,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PaywallUpdateRequest,
-) -> ErrorResponse | PaywallResponse | None:
+) -> PaywallResponse:
     """Update paywall
 
      Updates the remote config of a specific paywall. This endpoint allows you to modify the remote
@@ -150,19 +162,24 @@ def sync(
         paywall_id (UUID):
         body (PaywallUpdateRequest): At least one field must be provided
 
+    Retries: also after a lost response (PUT replaces the resource's state, so a repeat leaves the same state (RFC 9110 section 9.2.2)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        ErrorResponse | PaywallResponse
+        PaywallResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         paywall_id=paywall_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    return _success(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
 
 async def asyncio_detailed(
@@ -184,9 +201,12 @@ async def asyncio_detailed(
         paywall_id (UUID):
         body (PaywallUpdateRequest): At least one field must be provided
 
+    Retries: also after a lost response (PUT replaces the resource's state, so a repeat leaves the same state (RFC 9110 section 9.2.2)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
         Response[ErrorResponse | PaywallResponse]
@@ -197,9 +217,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))
 
 
 async def asyncio(
@@ -207,7 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PaywallUpdateRequest,
-) -> ErrorResponse | PaywallResponse | None:
+) -> PaywallResponse:
     """Update paywall
 
      Updates the remote config of a specific paywall. This endpoint allows you to modify the remote
@@ -221,18 +239,21 @@ async def asyncio(
         paywall_id (UUID):
         body (PaywallUpdateRequest): At least one field must be provided
 
+    Retries: also after a lost response (PUT replaces the resource's state, so a repeat leaves the same state (RFC 9110 section 9.2.2)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        ErrorResponse | PaywallResponse
+        PaywallResponse
     """
 
-    return (
-        await asyncio_detailed(
-            paywall_id=paywall_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        paywall_id=paywall_id,
+        body=body,
+    )
+
+    return _success(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))

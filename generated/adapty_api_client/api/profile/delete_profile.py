@@ -1,9 +1,9 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, overload
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -30,9 +30,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
+        response_204 = None
         return response_204
 
     if response.status_code == 400:
@@ -51,16 +51,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if response.status_code == 500:
-        response_500 = cast(Any, None)
+        response_500 = None
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | None]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ApiError:
@@ -72,7 +74,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
-        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers) from None
     return Response(
         status_code=status_code,
         content=response.content,
@@ -81,12 +83,41 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+_OPERATION = _runtime.Operation(name="deleteProfile", resend_safe=True)
+# Resent after a lost response: DELETE is idempotent (RFC 9110 section 9.2.2); a repeat finds nothing to
+# delete
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return
+    raise _runtime.status_error(response)
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | None]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> Response[ErrorResponse | None]: ...
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | None]:
     """Delete profile
 
      Delete user profile
@@ -95,12 +126,18 @@ def sync_detailed(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (str | Unset):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (DELETE is idempotent (RFC 9110 section 9.2.2); a repeat finds nothing to delete).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | None]
     """
 
     kwargs = _get_kwargs(
@@ -108,11 +145,25 @@ def sync_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    return _build_response(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
-    return _build_response(client=client, response=response)
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> None: ...
 
 
 def sync(
@@ -120,7 +171,7 @@ def sync(
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> None:
     """Delete profile
 
      Delete user profile
@@ -129,41 +180,19 @@ def sync(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
 
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        adapty_customer_user_id=adapty_customer_user_id,
-        adapty_profile_id=adapty_profile_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    adapty_customer_user_id: str | Unset = UNSET,
-    adapty_profile_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
-    """Delete profile
-
-     Delete user profile
-
-    Args:
-        adapty_customer_user_id (str | Unset):
-        adapty_profile_id (str | Unset):
+    Retries: also after a lost response (DELETE is idempotent (RFC 9110 section 9.2.2); a repeat finds nothing to delete).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Response[Any | ErrorResponse]
+        None
     """
 
     kwargs = _get_kwargs(
@@ -171,17 +200,33 @@ async def asyncio_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _success(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
 
-async def asyncio(
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | None]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> Response[ErrorResponse | None]: ...
+
+
+async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Response[ErrorResponse | None]:
     """Delete profile
 
      Delete user profile
@@ -190,18 +235,78 @@ async def asyncio(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (str | Unset):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (DELETE is idempotent (RFC 9110 section 9.2.2); a repeat finds nothing to delete).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Any | ErrorResponse
+        Response[ErrorResponse | None]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            adapty_customer_user_id=adapty_customer_user_id,
-            adapty_profile_id=adapty_profile_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    return _build_response(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> None: ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str | Unset = UNSET,
+) -> None:
+    """Delete profile
+
+     Delete user profile
+
+    Args:
+        adapty_customer_user_id (str | Unset):
+        adapty_profile_id (str | Unset):
+
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (DELETE is idempotent (RFC 9110 section 9.2.2); a repeat finds nothing to delete).
+
+    Raises:
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    return _success(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))

@@ -1,9 +1,9 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, overload
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.profile_response import ProfileResponse
@@ -33,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | ProfileResponse | None:
+) -> ErrorResponse | None | ProfileResponse:
     if response.status_code == 200:
         response_200 = ProfileResponse.from_dict(response.json())
 
@@ -55,18 +55,18 @@ def _parse_response(
         return response_404
 
     if response.status_code == 500:
-        response_500 = cast(Any, None)
+        response_500 = None
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | ProfileResponse]:
+) -> Response[ErrorResponse | None | ProfileResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ApiError:
@@ -78,7 +78,7 @@ def _build_response(
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
-        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers) from None
     return Response(
         status_code=status_code,
         content=response.content,
@@ -87,12 +87,42 @@ def _build_response(
     )
 
 
+_OPERATION = _runtime.Operation(name="getProfile", resend_safe=True)
+# Resent after a lost response: GET is safe and idempotent (RFC 9110 section 9.2.1)
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProfileResponse:
+    if response.status_code == 200:
+        parsed = _build_response(client=client, response=response).parsed
+        if isinstance(parsed, ProfileResponse):
+            return parsed
+    raise _runtime.status_error(response)
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | None | ProfileResponse]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> Response[ErrorResponse | None | ProfileResponse]: ...
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | ProfileResponse]:
+) -> Response[ErrorResponse | None | ProfileResponse]:
     """Get profile
 
      Retrieves the details of an existing end user of your app.
@@ -101,12 +131,18 @@ def sync_detailed(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (str | Unset):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Response[Any | ErrorResponse | ProfileResponse]
+        Response[ErrorResponse | None | ProfileResponse]
     """
 
     kwargs = _get_kwargs(
@@ -114,11 +150,25 @@ def sync_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    return _build_response(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
-    return _build_response(client=client, response=response)
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> ProfileResponse: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> ProfileResponse: ...
 
 
 def sync(
@@ -126,7 +176,7 @@ def sync(
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | ProfileResponse | None:
+) -> ProfileResponse:
     """Get profile
 
      Retrieves the details of an existing end user of your app.
@@ -135,41 +185,19 @@ def sync(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
 
-    Returns:
-        Any | ErrorResponse | ProfileResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        adapty_customer_user_id=adapty_customer_user_id,
-        adapty_profile_id=adapty_profile_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    adapty_customer_user_id: str | Unset = UNSET,
-    adapty_profile_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | ProfileResponse]:
-    """Get profile
-
-     Retrieves the details of an existing end user of your app.
-
-    Args:
-        adapty_customer_user_id (str | Unset):
-        adapty_profile_id (str | Unset):
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Response[Any | ErrorResponse | ProfileResponse]
+        ProfileResponse
     """
 
     kwargs = _get_kwargs(
@@ -177,17 +205,33 @@ async def asyncio_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _success(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
 
-async def asyncio(
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | None | ProfileResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> Response[ErrorResponse | None | ProfileResponse]: ...
+
+
+async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | ProfileResponse | None:
+) -> Response[ErrorResponse | None | ProfileResponse]:
     """Get profile
 
      Retrieves the details of an existing end user of your app.
@@ -196,18 +240,78 @@ async def asyncio(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (str | Unset):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Any | ErrorResponse | ProfileResponse
+        Response[ErrorResponse | None | ProfileResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            adapty_customer_user_id=adapty_customer_user_id,
-            adapty_profile_id=adapty_profile_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    return _build_response(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> ProfileResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> ProfileResponse: ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str | Unset = UNSET,
+) -> ProfileResponse:
+    """Get profile
+
+     Retrieves the details of an existing end user of your app.
+
+    Args:
+        adapty_customer_user_id (str | Unset):
+        adapty_profile_id (str | Unset):
+
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
+    Raises:
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
+
+    Returns:
+        ProfileResponse
+    """
+
+    kwargs = _get_kwargs(
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    return _success(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))

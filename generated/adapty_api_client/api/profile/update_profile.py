@@ -1,9 +1,9 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, overload
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.profile_request import ProfileRequest
@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | ProfileResponse | None:
+) -> ErrorResponse | None | ProfileResponse:
     if response.status_code == 200:
         response_200 = ProfileResponse.from_dict(response.json())
 
@@ -61,18 +61,18 @@ def _parse_response(
         return response_404
 
     if response.status_code == 500:
-        response_500 = cast(Any, None)
+        response_500 = None
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | ProfileResponse]:
+) -> Response[ErrorResponse | None | ProfileResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ApiError:
@@ -84,7 +84,7 @@ def _build_response(
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
-        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers) from None
     return Response(
         status_code=status_code,
         content=response.content,
@@ -93,13 +93,46 @@ def _build_response(
     )
 
 
+_OPERATION = _runtime.Operation(name="updateProfile", resend_safe=True)
+# Resent after a lost response: it sets the given profile attributes to the given values; a repeat sets the
+# same values
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProfileResponse:
+    if response.status_code == 200:
+        parsed = _build_response(client=client, response=response).parsed
+        if isinstance(parsed, ProfileResponse):
+            return parsed
+    raise _runtime.status_error(response)
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ProfileRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | None | ProfileResponse]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ProfileRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> Response[ErrorResponse | None | ProfileResponse]: ...
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProfileRequest,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | ProfileResponse]:
+) -> Response[ErrorResponse | None | ProfileResponse]:
     """Update profile
 
      Update user profile information
@@ -121,12 +154,18 @@ def sync_detailed(
             'E9D48DA5-3930-4B41-8521-D953AECD2F33', 'advertising_id': '', 'android_id': '',
             'android_app_set_id': ''}}.
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (it sets the given profile attributes to the given values; a repeat sets the same values).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Response[Any | ErrorResponse | ProfileResponse]
+        Response[ErrorResponse | None | ProfileResponse]
     """
 
     kwargs = _get_kwargs(
@@ -135,11 +174,27 @@ def sync_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    return _build_response(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
-    return _build_response(client=client, response=response)
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ProfileRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> ProfileResponse: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ProfileRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> ProfileResponse: ...
 
 
 def sync(
@@ -148,7 +203,7 @@ def sync(
     body: ProfileRequest,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | ProfileResponse | None:
+) -> ProfileResponse:
     """Update profile
 
      Update user profile information
@@ -170,56 +225,19 @@ def sync(
             'E9D48DA5-3930-4B41-8521-D953AECD2F33', 'advertising_id': '', 'android_id': '',
             'android_app_set_id': ''}}.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
 
-    Returns:
-        Any | ErrorResponse | ProfileResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        adapty_customer_user_id=adapty_customer_user_id,
-        adapty_profile_id=adapty_profile_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ProfileRequest,
-    adapty_customer_user_id: str | Unset = UNSET,
-    adapty_profile_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | ProfileResponse]:
-    """Update profile
-
-     Update user profile information
-
-    Args:
-        adapty_customer_user_id (str | Unset):
-        adapty_profile_id (str | Unset):
-        body (ProfileRequest):  Example: {'first_name': 'Jane', 'last_name': 'Doe', 'gender': 'f',
-            'email': 'jane.doe@example.com', 'phone_number': '+1234567890', 'birthday': '2000-12-31',
-            'ip_country': 'FR', 'ip_v4_address': '192.168.1.1', 'store_country': 'US', 'store':
-            'app_store', 'store_account_token': '3fa85f64-5717-4562-b3fc-2c963f66afa6', 'att_status':
-            3, 'analytics_disabled': True, 'custom_attributes': [{'key': 'favourite_sport', 'value':
-            'yoga'}], 'installation_meta': {'device_id': '3fa85f64-5717-4562-b3fc-2c963f66afa6',
-            'device': 'iPhone 15 Pro', 'locale': 'en', 'os': 'iOS 17.1', 'platform': 'iOS',
-            'timezone': 'Europe/Rome', 'user_agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_1_1 like
-            Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Mobile/15E148
-            Safari/604.1', 'app_build': '1.0.0', 'app_version': '1.0.0', 'adapty_sdk_version':
-            '2.0.0', 'idfa': 'EA7583CD-A667-48BC-B806-42ECB2B48333', 'idfv':
-            'E9D48DA5-3930-4B41-8521-D953AECD2F33', 'advertising_id': '', 'android_id': '',
-            'android_app_set_id': ''}}.
+    Retries: also after a lost response (it sets the given profile attributes to the given values; a repeat sets the same values).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Response[Any | ErrorResponse | ProfileResponse]
+        ProfileResponse
     """
 
     kwargs = _get_kwargs(
@@ -228,18 +246,36 @@ async def asyncio_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _success(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
 
-async def asyncio(
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ProfileRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | None | ProfileResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ProfileRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> Response[ErrorResponse | None | ProfileResponse]: ...
+
+
+async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProfileRequest,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | ProfileResponse | None:
+) -> Response[ErrorResponse | None | ProfileResponse]:
     """Update profile
 
      Update user profile information
@@ -261,19 +297,96 @@ async def asyncio(
             'E9D48DA5-3930-4B41-8521-D953AECD2F33', 'advertising_id': '', 'android_id': '',
             'android_app_set_id': ''}}.
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (it sets the given profile attributes to the given values; a repeat sets the same values).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Any | ErrorResponse | ProfileResponse
+        Response[ErrorResponse | None | ProfileResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            adapty_customer_user_id=adapty_customer_user_id,
-            adapty_profile_id=adapty_profile_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    return _build_response(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ProfileRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> ProfileResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ProfileRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> ProfileResponse: ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ProfileRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str | Unset = UNSET,
+) -> ProfileResponse:
+    """Update profile
+
+     Update user profile information
+
+    Args:
+        adapty_customer_user_id (str | Unset):
+        adapty_profile_id (str | Unset):
+        body (ProfileRequest):  Example: {'first_name': 'Jane', 'last_name': 'Doe', 'gender': 'f',
+            'email': 'jane.doe@example.com', 'phone_number': '+1234567890', 'birthday': '2000-12-31',
+            'ip_country': 'FR', 'ip_v4_address': '192.168.1.1', 'store_country': 'US', 'store':
+            'app_store', 'store_account_token': '3fa85f64-5717-4562-b3fc-2c963f66afa6', 'att_status':
+            3, 'analytics_disabled': True, 'custom_attributes': [{'key': 'favourite_sport', 'value':
+            'yoga'}], 'installation_meta': {'device_id': '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+            'device': 'iPhone 15 Pro', 'locale': 'en', 'os': 'iOS 17.1', 'platform': 'iOS',
+            'timezone': 'Europe/Rome', 'user_agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_1_1 like
+            Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Mobile/15E148
+            Safari/604.1', 'app_build': '1.0.0', 'app_version': '1.0.0', 'adapty_sdk_version':
+            '2.0.0', 'idfa': 'EA7583CD-A667-48BC-B806-42ECB2B48333', 'idfv':
+            'E9D48DA5-3930-4B41-8521-D953AECD2F33', 'advertising_id': '', 'android_id': '',
+            'android_app_set_id': ''}}.
+
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (it sets the given profile attributes to the given values; a repeat sets the same values).
+
+    Raises:
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
+
+    Returns:
+        ProfileResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    return _success(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))

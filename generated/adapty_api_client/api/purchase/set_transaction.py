@@ -1,9 +1,9 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, overload
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.one_time_purchase import OneTimePurchase
@@ -43,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | ProfileResponse | None:
+) -> ErrorResponse | None | ProfileResponse:
     if response.status_code == 200:
         response_200 = ProfileResponse.from_dict(response.json())
 
@@ -65,18 +65,18 @@ def _parse_response(
         return response_404
 
     if response.status_code == 500:
-        response_500 = cast(Any, None)
+        response_500 = None
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | ProfileResponse]:
+) -> Response[ErrorResponse | None | ProfileResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ApiError:
@@ -88,7 +88,7 @@ def _build_response(
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
-        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers) from None
     return Response(
         status_code=status_code,
         content=response.content,
@@ -97,13 +97,44 @@ def _build_response(
     )
 
 
+_OPERATION = _runtime.Operation(name="setTransaction", resend_safe=False)
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProfileResponse:
+    if response.status_code == 200:
+        parsed = _build_response(client=client, response=response).parsed
+        if isinstance(parsed, ProfileResponse):
+            return parsed
+    raise _runtime.status_error(response)
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OneTimePurchase | SubscriptionDTO,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | None | ProfileResponse]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OneTimePurchase | SubscriptionDTO,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> Response[ErrorResponse | None | ProfileResponse]: ...
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OneTimePurchase | SubscriptionDTO,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | ProfileResponse]:
+) -> Response[ErrorResponse | None | ProfileResponse]:
     """Set transaction
 
      Creates a new transaction for an end user of your app in Adapty and provides access level. The
@@ -120,12 +151,19 @@ def sync_detailed(
         adapty_profile_id (str | Unset):
         body (OneTimePurchase | SubscriptionDTO):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: only what surely
+    was not applied (connection not made, 408, 429, 503).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Response[Any | ErrorResponse | ProfileResponse]
+        Response[ErrorResponse | None | ProfileResponse]
     """
 
     kwargs = _get_kwargs(
@@ -134,11 +172,27 @@ def sync_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    return _build_response(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
-    return _build_response(client=client, response=response)
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: OneTimePurchase | SubscriptionDTO,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> ProfileResponse: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: OneTimePurchase | SubscriptionDTO,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> ProfileResponse: ...
 
 
 def sync(
@@ -147,7 +201,7 @@ def sync(
     body: OneTimePurchase | SubscriptionDTO,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | ProfileResponse | None:
+) -> ProfileResponse:
     """Set transaction
 
      Creates a new transaction for an end user of your app in Adapty and provides access level. The
@@ -164,51 +218,20 @@ def sync(
         adapty_profile_id (str | Unset):
         body (OneTimePurchase | SubscriptionDTO):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
 
-    Returns:
-        Any | ErrorResponse | ProfileResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        adapty_customer_user_id=adapty_customer_user_id,
-        adapty_profile_id=adapty_profile_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: OneTimePurchase | SubscriptionDTO,
-    adapty_customer_user_id: str | Unset = UNSET,
-    adapty_profile_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | ProfileResponse]:
-    """Set transaction
-
-     Creates a new transaction for an end user of your app in Adapty and provides access level. The
-    transaction created by this method will appear in your analytics and Event Feed and will be sent to
-    all integrations.
-
-    **Updating an existing subscription:** To update `billing_issue_detected_at` or
-    `renew_status_changed_at` without generating a new `subscription_renewed` event, reuse the existing
-    `store_transaction_id` (under the same `store_original_transaction_id`). Submitting any new
-    `store_transaction_id` is treated as a new transaction and fires a `subscription_renewed` event.
-
-    Args:
-        adapty_customer_user_id (str | Unset):
-        adapty_profile_id (str | Unset):
-        body (OneTimePurchase | SubscriptionDTO):
+    Retries: only what surely
+    was not applied (connection not made, 408, 429, 503).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Response[Any | ErrorResponse | ProfileResponse]
+        ProfileResponse
     """
 
     kwargs = _get_kwargs(
@@ -217,18 +240,36 @@ async def asyncio_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _success(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
 
-async def asyncio(
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OneTimePurchase | SubscriptionDTO,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | None | ProfileResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OneTimePurchase | SubscriptionDTO,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> Response[ErrorResponse | None | ProfileResponse]: ...
+
+
+async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OneTimePurchase | SubscriptionDTO,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | ProfileResponse | None:
+) -> Response[ErrorResponse | None | ProfileResponse]:
     """Set transaction
 
      Creates a new transaction for an end user of your app in Adapty and provides access level. The
@@ -245,19 +286,93 @@ async def asyncio(
         adapty_profile_id (str | Unset):
         body (OneTimePurchase | SubscriptionDTO):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: only what surely
+    was not applied (connection not made, 408, 429, 503).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Any | ErrorResponse | ProfileResponse
+        Response[ErrorResponse | None | ProfileResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            adapty_customer_user_id=adapty_customer_user_id,
-            adapty_profile_id=adapty_profile_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    return _build_response(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: OneTimePurchase | SubscriptionDTO,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> ProfileResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: OneTimePurchase | SubscriptionDTO,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> ProfileResponse: ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: OneTimePurchase | SubscriptionDTO,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str | Unset = UNSET,
+) -> ProfileResponse:
+    """Set transaction
+
+     Creates a new transaction for an end user of your app in Adapty and provides access level. The
+    transaction created by this method will appear in your analytics and Event Feed and will be sent to
+    all integrations.
+
+    **Updating an existing subscription:** To update `billing_issue_detected_at` or
+    `renew_status_changed_at` without generating a new `subscription_renewed` event, reuse the existing
+    `store_transaction_id` (under the same `store_original_transaction_id`). Submitting any new
+    `store_transaction_id` is treated as a new transaction and fires a `subscription_renewed` event.
+
+    Args:
+        adapty_customer_user_id (str | Unset):
+        adapty_profile_id (str | Unset):
+        body (OneTimePurchase | SubscriptionDTO):
+
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: only what surely
+    was not applied (connection not made, 408, 429, 503).
+
+    Raises:
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
+
+    Returns:
+        ProfileResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    return _success(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))

@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.refund_saver_settings_response import RefundSaverSettingsResponse
@@ -56,7 +56,7 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -75,13 +75,43 @@ def _build_response(
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
-        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers) from None
     return Response(
         status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
     )
+
+
+_OPERATION = _runtime.Operation(name="getRefundSaverSettings", resend_safe=True)
+# Resent after a lost response: GET is safe and idempotent (RFC 9110 section 9.2.1)
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RefundSaverSettingsResponse:
+    if response.status_code == 200:
+        parsed = _build_response(client=client, response=response).parsed
+        if isinstance(parsed, RefundSaverSettingsResponse):
+            return parsed
+    raise _runtime.status_error(response)
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | RefundSaverSettingsResponse]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> Response[ErrorResponse | RefundSaverSettingsResponse]: ...
 
 
 def sync_detailed(
@@ -101,9 +131,15 @@ def sync_detailed(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (UUID | Unset):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
         Response[ErrorResponse | RefundSaverSettingsResponse]
@@ -114,11 +150,25 @@ def sync_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    return _build_response(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
-    return _build_response(client=client, response=response)
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> RefundSaverSettingsResponse: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> RefundSaverSettingsResponse: ...
 
 
 def sync(
@@ -126,7 +176,7 @@ def sync(
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-) -> ErrorResponse | RefundSaverSettingsResponse | None:
+) -> RefundSaverSettingsResponse:
     """Get Refund Saver settings
 
      Get the Refund Saver preference for this user - whether Adapty should ask the store to decline or
@@ -138,19 +188,45 @@ def sync(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (UUID | Unset):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        ErrorResponse | RefundSaverSettingsResponse
+        RefundSaverSettingsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         adapty_customer_user_id=adapty_customer_user_id,
         adapty_profile_id=adapty_profile_id,
-    ).parsed
+    )
+
+    return _success(client=client, response=_runtime.send(client, _OPERATION, kwargs))
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | RefundSaverSettingsResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> Response[ErrorResponse | RefundSaverSettingsResponse]: ...
 
 
 async def asyncio_detailed(
@@ -170,9 +246,15 @@ async def asyncio_detailed(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (UUID | Unset):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
         Response[ErrorResponse | RefundSaverSettingsResponse]
@@ -183,9 +265,25 @@ async def asyncio_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))
 
-    return _build_response(client=client, response=response)
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> RefundSaverSettingsResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> RefundSaverSettingsResponse: ...
 
 
 async def asyncio(
@@ -193,7 +291,7 @@ async def asyncio(
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-) -> ErrorResponse | RefundSaverSettingsResponse | None:
+) -> RefundSaverSettingsResponse:
     """Get Refund Saver settings
 
      Get the Refund Saver preference for this user - whether Adapty should ask the store to decline or
@@ -205,18 +303,24 @@ async def asyncio(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (UUID | Unset):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        ErrorResponse | RefundSaverSettingsResponse
+        RefundSaverSettingsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            adapty_customer_user_id=adapty_customer_user_id,
-            adapty_profile_id=adapty_profile_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    return _success(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))

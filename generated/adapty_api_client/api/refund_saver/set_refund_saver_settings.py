@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.refund_saver_settings_request import RefundSaverSettingsRequest
@@ -62,7 +62,7 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -81,13 +81,46 @@ def _build_response(
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
-        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers) from None
     return Response(
         status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
     )
+
+
+_OPERATION = _runtime.Operation(name="setRefundSaverSettings", resend_safe=True)
+# Resent after a lost response: it sets the given settings to the given values; a repeat writes the same
+# values
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RefundSaverSettingsResponse:
+    if response.status_code == 200:
+        parsed = _build_response(client=client, response=response).parsed
+        if isinstance(parsed, RefundSaverSettingsResponse):
+            return parsed
+    raise _runtime.status_error(response)
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RefundSaverSettingsRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | RefundSaverSettingsResponse]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RefundSaverSettingsRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> Response[ErrorResponse | RefundSaverSettingsResponse]: ...
 
 
 def sync_detailed(
@@ -111,9 +144,15 @@ def sync_detailed(
         body (RefundSaverSettingsRequest):  Example: {'custom_preference': 'grant', 'consent':
             True}.
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (it sets the given settings to the given values; a repeat writes the same values).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
         Response[ErrorResponse | RefundSaverSettingsResponse]
@@ -125,11 +164,27 @@ def sync_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    return _build_response(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
-    return _build_response(client=client, response=response)
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RefundSaverSettingsRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> RefundSaverSettingsResponse: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RefundSaverSettingsRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> RefundSaverSettingsResponse: ...
 
 
 def sync(
@@ -138,7 +193,7 @@ def sync(
     body: RefundSaverSettingsRequest,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-) -> ErrorResponse | RefundSaverSettingsResponse | None:
+) -> RefundSaverSettingsResponse:
     """Set Refund Saver settings
 
      Set the refund preference individually for the user and record if the user gave their consent to
@@ -153,20 +208,48 @@ def sync(
         body (RefundSaverSettingsRequest):  Example: {'custom_preference': 'grant', 'consent':
             True}.
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (it sets the given settings to the given values; a repeat writes the same values).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        ErrorResponse | RefundSaverSettingsResponse
+        RefundSaverSettingsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         adapty_customer_user_id=adapty_customer_user_id,
         adapty_profile_id=adapty_profile_id,
-    ).parsed
+    )
+
+    return _success(client=client, response=_runtime.send(client, _OPERATION, kwargs))
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RefundSaverSettingsRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | RefundSaverSettingsResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RefundSaverSettingsRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> Response[ErrorResponse | RefundSaverSettingsResponse]: ...
 
 
 async def asyncio_detailed(
@@ -190,9 +273,15 @@ async def asyncio_detailed(
         body (RefundSaverSettingsRequest):  Example: {'custom_preference': 'grant', 'consent':
             True}.
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (it sets the given settings to the given values; a repeat writes the same values).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
         Response[ErrorResponse | RefundSaverSettingsResponse]
@@ -204,9 +293,27 @@ async def asyncio_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))
 
-    return _build_response(client=client, response=response)
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RefundSaverSettingsRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: UUID | Unset = UNSET,
+) -> RefundSaverSettingsResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RefundSaverSettingsRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: UUID,
+) -> RefundSaverSettingsResponse: ...
 
 
 async def asyncio(
@@ -215,7 +322,7 @@ async def asyncio(
     body: RefundSaverSettingsRequest,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: UUID | Unset = UNSET,
-) -> ErrorResponse | RefundSaverSettingsResponse | None:
+) -> RefundSaverSettingsResponse:
     """Set Refund Saver settings
 
      Set the refund preference individually for the user and record if the user gave their consent to
@@ -230,19 +337,25 @@ async def asyncio(
         body (RefundSaverSettingsRequest):  Example: {'custom_preference': 'grant', 'consent':
             True}.
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (it sets the given settings to the given values; a repeat writes the same values).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        ErrorResponse | RefundSaverSettingsResponse
+        RefundSaverSettingsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            adapty_customer_user_id=adapty_customer_user_id,
-            adapty_profile_id=adapty_profile_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    return _success(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))

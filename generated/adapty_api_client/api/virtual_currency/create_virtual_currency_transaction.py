@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
-from uuid import UUID
+from typing import Any, overload
+from uuid import UUID, uuid4
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.virtual_currency_transaction_request import VirtualCurrencyTransactionRequest
@@ -44,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | VirtualCurrencyTransactionResponse | None:
+) -> ErrorResponse | None | VirtualCurrencyTransactionResponse:
     if response.status_code == 200:
         response_200 = VirtualCurrencyTransactionResponse.from_dict(response.json())
 
@@ -86,18 +86,18 @@ def _parse_response(
         return response_429
 
     if response.status_code == 500:
-        response_500 = cast(Any, None)
+        response_500 = None
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | VirtualCurrencyTransactionResponse]:
+) -> Response[ErrorResponse | None | VirtualCurrencyTransactionResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ApiError:
@@ -109,13 +109,47 @@ def _build_response(
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
-        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers) from None
     return Response(
         status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
     )
+
+
+_OPERATION = _runtime.Operation(name="createVirtualCurrencyTransaction", resend_safe=True)
+# Resent after a lost response: its Idempotency-Key header makes a resend idempotent
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VirtualCurrencyTransactionResponse:
+    if response.status_code == 200:
+        parsed = _build_response(client=client, response=response).parsed
+        if isinstance(parsed, VirtualCurrencyTransactionResponse):
+            return parsed
+    raise _runtime.status_error(response)
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VirtualCurrencyTransactionRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+    idempotency_key: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | None | VirtualCurrencyTransactionResponse]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VirtualCurrencyTransactionRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+    idempotency_key: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | None | VirtualCurrencyTransactionResponse]: ...
 
 
 def sync_detailed(
@@ -125,7 +159,7 @@ def sync_detailed(
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
     idempotency_key: UUID | Unset = UNSET,
-) -> Response[Any | ErrorResponse | VirtualCurrencyTransactionResponse]:
+) -> Response[ErrorResponse | None | VirtualCurrencyTransactionResponse]:
     """Create virtual currency transaction
 
      Credits or debits one or more virtual currencies for a profile in a single atomic transaction. Use a
@@ -142,14 +176,25 @@ def sync_detailed(
         body (VirtualCurrencyTransactionRequest): Request body for creating a virtual currency
             transaction.
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Idempotency: `idempotency_key` is sent on every call (a fresh UUID v4 when not given) and is the same on every
+    retry, so a retried call is applied at most once.
+
+    Retries: also after a lost response (its Idempotency-Key header makes a resend idempotent).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Response[Any | ErrorResponse | VirtualCurrencyTransactionResponse]
+        Response[ErrorResponse | None | VirtualCurrencyTransactionResponse]
     """
 
+    if isinstance(idempotency_key, Unset):
+        idempotency_key = uuid4()
     kwargs = _get_kwargs(
         body=body,
         adapty_customer_user_id=adapty_customer_user_id,
@@ -157,11 +202,29 @@ def sync_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    return _build_response(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
-    return _build_response(client=client, response=response)
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VirtualCurrencyTransactionRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+    idempotency_key: UUID | Unset = UNSET,
+) -> VirtualCurrencyTransactionResponse: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VirtualCurrencyTransactionRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+    idempotency_key: UUID | Unset = UNSET,
+) -> VirtualCurrencyTransactionResponse: ...
 
 
 def sync(
@@ -171,7 +234,7 @@ def sync(
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
     idempotency_key: UUID | Unset = UNSET,
-) -> Any | ErrorResponse | VirtualCurrencyTransactionResponse | None:
+) -> VirtualCurrencyTransactionResponse:
     """Create virtual currency transaction
 
      Credits or debits one or more virtual currencies for a profile in a single atomic transaction. Use a
@@ -188,21 +251,56 @@ def sync(
         body (VirtualCurrencyTransactionRequest): Request body for creating a virtual currency
             transaction.
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Idempotency: `idempotency_key` is sent on every call (a fresh UUID v4 when not given) and is the same on every
+    retry, so a retried call is applied at most once.
+
+    Retries: also after a lost response (its Idempotency-Key header makes a resend idempotent).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Any | ErrorResponse | VirtualCurrencyTransactionResponse
+        VirtualCurrencyTransactionResponse
     """
 
-    return sync_detailed(
-        client=client,
+    if isinstance(idempotency_key, Unset):
+        idempotency_key = uuid4()
+    kwargs = _get_kwargs(
         body=body,
         adapty_customer_user_id=adapty_customer_user_id,
         adapty_profile_id=adapty_profile_id,
         idempotency_key=idempotency_key,
-    ).parsed
+    )
+
+    return _success(client=client, response=_runtime.send(client, _OPERATION, kwargs))
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VirtualCurrencyTransactionRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+    idempotency_key: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | None | VirtualCurrencyTransactionResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VirtualCurrencyTransactionRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+    idempotency_key: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | None | VirtualCurrencyTransactionResponse]: ...
 
 
 async def asyncio_detailed(
@@ -212,7 +310,7 @@ async def asyncio_detailed(
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
     idempotency_key: UUID | Unset = UNSET,
-) -> Response[Any | ErrorResponse | VirtualCurrencyTransactionResponse]:
+) -> Response[ErrorResponse | None | VirtualCurrencyTransactionResponse]:
     """Create virtual currency transaction
 
      Credits or debits one or more virtual currencies for a profile in a single atomic transaction. Use a
@@ -229,14 +327,25 @@ async def asyncio_detailed(
         body (VirtualCurrencyTransactionRequest): Request body for creating a virtual currency
             transaction.
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Idempotency: `idempotency_key` is sent on every call (a fresh UUID v4 when not given) and is the same on every
+    retry, so a retried call is applied at most once.
+
+    Retries: also after a lost response (its Idempotency-Key header makes a resend idempotent).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Response[Any | ErrorResponse | VirtualCurrencyTransactionResponse]
+        Response[ErrorResponse | None | VirtualCurrencyTransactionResponse]
     """
 
+    if isinstance(idempotency_key, Unset):
+        idempotency_key = uuid4()
     kwargs = _get_kwargs(
         body=body,
         adapty_customer_user_id=adapty_customer_user_id,
@@ -244,9 +353,29 @@ async def asyncio_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))
 
-    return _build_response(client=client, response=response)
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VirtualCurrencyTransactionRequest,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+    idempotency_key: UUID | Unset = UNSET,
+) -> VirtualCurrencyTransactionResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VirtualCurrencyTransactionRequest,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+    idempotency_key: UUID | Unset = UNSET,
+) -> VirtualCurrencyTransactionResponse: ...
 
 
 async def asyncio(
@@ -256,7 +385,7 @@ async def asyncio(
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
     idempotency_key: UUID | Unset = UNSET,
-) -> Any | ErrorResponse | VirtualCurrencyTransactionResponse | None:
+) -> VirtualCurrencyTransactionResponse:
     """Create virtual currency transaction
 
      Credits or debits one or more virtual currencies for a profile in a single atomic transaction. Use a
@@ -273,20 +402,31 @@ async def asyncio(
         body (VirtualCurrencyTransactionRequest): Request body for creating a virtual currency
             transaction.
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Idempotency: `idempotency_key` is sent on every call (a fresh UUID v4 when not given) and is the same on every
+    retry, so a retried call is applied at most once.
+
+    Retries: also after a lost response (its Idempotency-Key header makes a resend idempotent).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Any | ErrorResponse | VirtualCurrencyTransactionResponse
+        VirtualCurrencyTransactionResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            adapty_customer_user_id=adapty_customer_user_id,
-            adapty_profile_id=adapty_profile_id,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+    if isinstance(idempotency_key, Unset):
+        idempotency_key = uuid4()
+    kwargs = _get_kwargs(
+        body=body,
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+        idempotency_key=idempotency_key,
+    )
+
+    return _success(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))

@@ -1,9 +1,9 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, overload
 
 import httpx
 
-from ... import errors
+from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.virtual_currency_balance_list_response import VirtualCurrencyBalanceListResponse
@@ -33,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | VirtualCurrencyBalanceListResponse | None:
+) -> ErrorResponse | None | VirtualCurrencyBalanceListResponse:
     if response.status_code == 200:
         response_200 = VirtualCurrencyBalanceListResponse.from_dict(response.json())
 
@@ -60,18 +60,18 @@ def _parse_response(
         return response_404
 
     if response.status_code == 500:
-        response_500 = cast(Any, None)
+        response_500 = None
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | VirtualCurrencyBalanceListResponse]:
+) -> Response[ErrorResponse | None | VirtualCurrencyBalanceListResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ApiError:
@@ -83,7 +83,7 @@ def _build_response(
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
-        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers) from None
     return Response(
         status_code=status_code,
         content=response.content,
@@ -92,12 +92,42 @@ def _build_response(
     )
 
 
+_OPERATION = _runtime.Operation(name="listVirtualCurrencyBalances", resend_safe=True)
+# Resent after a lost response: GET is safe and idempotent (RFC 9110 section 9.2.1)
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VirtualCurrencyBalanceListResponse:
+    if response.status_code == 200:
+        parsed = _build_response(client=client, response=response).parsed
+        if isinstance(parsed, VirtualCurrencyBalanceListResponse):
+            return parsed
+    raise _runtime.status_error(response)
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | None | VirtualCurrencyBalanceListResponse]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> Response[ErrorResponse | None | VirtualCurrencyBalanceListResponse]: ...
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | VirtualCurrencyBalanceListResponse]:
+) -> Response[ErrorResponse | None | VirtualCurrencyBalanceListResponse]:
     """List virtual currency balances
 
      Returns the current balance of every virtual currency for a profile. If the app has no virtual
@@ -107,12 +137,18 @@ def sync_detailed(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (str | Unset):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Response[Any | ErrorResponse | VirtualCurrencyBalanceListResponse]
+        Response[ErrorResponse | None | VirtualCurrencyBalanceListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,11 +156,25 @@ def sync_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    return _build_response(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
-    return _build_response(client=client, response=response)
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> VirtualCurrencyBalanceListResponse: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> VirtualCurrencyBalanceListResponse: ...
 
 
 def sync(
@@ -132,7 +182,7 @@ def sync(
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | VirtualCurrencyBalanceListResponse | None:
+) -> VirtualCurrencyBalanceListResponse:
     """List virtual currency balances
 
      Returns the current balance of every virtual currency for a profile. If the app has no virtual
@@ -142,42 +192,19 @@ def sync(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (str | Unset):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
 
-    Returns:
-        Any | ErrorResponse | VirtualCurrencyBalanceListResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        adapty_customer_user_id=adapty_customer_user_id,
-        adapty_profile_id=adapty_profile_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    adapty_customer_user_id: str | Unset = UNSET,
-    adapty_profile_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | VirtualCurrencyBalanceListResponse]:
-    """List virtual currency balances
-
-     Returns the current balance of every virtual currency for a profile. If the app has no virtual
-    currencies, `data` is an empty array.
-
-    Args:
-        adapty_customer_user_id (str | Unset):
-        adapty_profile_id (str | Unset):
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Response[Any | ErrorResponse | VirtualCurrencyBalanceListResponse]
+        VirtualCurrencyBalanceListResponse
     """
 
     kwargs = _get_kwargs(
@@ -185,17 +212,33 @@ async def asyncio_detailed(
         adapty_profile_id=adapty_profile_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _success(client=client, response=_runtime.send(client, _OPERATION, kwargs))
 
 
-async def asyncio(
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | None | VirtualCurrencyBalanceListResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> Response[ErrorResponse | None | VirtualCurrencyBalanceListResponse]: ...
+
+
+async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     adapty_customer_user_id: str | Unset = UNSET,
     adapty_profile_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | VirtualCurrencyBalanceListResponse | None:
+) -> Response[ErrorResponse | None | VirtualCurrencyBalanceListResponse]:
     """List virtual currency balances
 
      Returns the current balance of every virtual currency for a profile. If the app has no virtual
@@ -205,18 +248,79 @@ async def asyncio(
         adapty_customer_user_id (str | Unset):
         adapty_profile_id (str | Unset):
 
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: an undocumented status, when Client.raise_on_unexpected_status (the default).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
 
     Returns:
-        Any | ErrorResponse | VirtualCurrencyBalanceListResponse
+        Response[ErrorResponse | None | VirtualCurrencyBalanceListResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            adapty_customer_user_id=adapty_customer_user_id,
-            adapty_profile_id=adapty_profile_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    return _build_response(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str,
+    adapty_profile_id: str | Unset = UNSET,
+) -> VirtualCurrencyBalanceListResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str,
+) -> VirtualCurrencyBalanceListResponse: ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    adapty_customer_user_id: str | Unset = UNSET,
+    adapty_profile_id: str | Unset = UNSET,
+) -> VirtualCurrencyBalanceListResponse:
+    """List virtual currency balances
+
+     Returns the current balance of every virtual currency for a profile. If the app has no virtual
+    currencies, `data` is an empty array.
+
+    Args:
+        adapty_customer_user_id (str | Unset):
+        adapty_profile_id (str | Unset):
+
+    Identity: `adapty_customer_user_id` or `adapty_profile_id` (at least one; the typing
+    overloads make a call that names neither a type error).
+
+    Retries: also after a lost response (GET is safe and idempotent (RFC 9110 section 9.2.1)).
+
+    Raises:
+        errors.APIStatusError: any status but a success (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ... by status).
+        errors.UnexpectedResponseBody: a documented status whose body does not match its schema.
+        errors.APIConnectionError: no response after the client's retries (errors.APITimeoutError: timed out).
+
+    Returns:
+        VirtualCurrencyBalanceListResponse
+    """
+
+    kwargs = _get_kwargs(
+        adapty_customer_user_id=adapty_customer_user_id,
+        adapty_profile_id=adapty_profile_id,
+    )
+
+    return _success(client=client, response=await _runtime.send_async(client, _OPERATION, kwargs))

@@ -15,6 +15,7 @@ from adapty_contracts.spec.rules import (
     error_example_items,
     map_limits,
     nullable,
+    python_names,
     required_any_of,
     retry_after_header,
     unique_titles,
@@ -30,4 +31,5 @@ RULES: dict[str, Rule] = {
     "unique-model-titles": unique_titles.apply,
     "retry-after-header": retry_after_header.apply,
     "map-limits-from-prose": map_limits.apply,
+    "bracket-parameter-python-names": python_names.apply,
 }
