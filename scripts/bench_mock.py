@@ -220,6 +220,23 @@ def run_wrk(url: str, script: Path | str, connections: int, duration: int) -> di
     return result
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used (/proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run_wrk_cpu(
+    server: subprocess.Popen[bytes], url: str, script: Path | str, connections: int, duration: int
+) -> dict[str, float]:
+    """`run_wrk`, plus the server's CPU microseconds per request: unlike req/s, barely moved by other load on the
+    machine (the mock is one CPU-bound process, so on an idle core req/s is 1e6 / that)."""
+    before = cpu_seconds(server.pid)
+    result = run_wrk(url, script, connections, duration)
+    result["cpu_us"] = (cpu_seconds(server.pid) - before) * 1e6 / max(result["requests"], 1)
+    return result
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--duration", type=int, default=5, help="seconds per cell (default: %(default)s)")
@@ -298,8 +315,8 @@ def main() -> int:
                     run_wrk(url + get_path, get_script, c, 1)
                 pair: dict[str, list[dict[str, float]]] = {"plain": [], "limited": []}
                 for _ in range(3):  # alternate, so drift in machine load hits both; the median of each
-                    pair["plain"].append(run_wrk(plain_url + get_path, get_script, c, args.duration))
-                    pair["limited"].append(run_wrk(limited_url + get_path, get_script, c, args.duration))
+                    pair["plain"].append(run_wrk_cpu(plain, plain_url + get_path, get_script, c, args.duration))
+                    pair["limited"].append(run_wrk_cpu(limited, limited_url + get_path, get_script, c, args.duration))
                 limit_rows.append((c, pair))
         finally:
             for proc in processes:
@@ -329,17 +346,20 @@ def main() -> int:
     created = sum(ours["requests"] - ours["non2xx"] for label, _, ours, _ in rows if label == NEW_PROFILE)
     print(f"({NEW_PROFILE}: {created:,.0f} profiles created in the measured runs, each request a new one)")
     print()
-    print(f"getProfile with --rate-limit {args.rate_limit} (never triggers) vs the same mock without it (1 profile):")
+    print(f"getProfile with --rate-limit {args.rate_limit} (never triggers) vs the same mock without it (1 profile);")
+    print("medians of 3 alternating runs; server CPU per request is what the goal is judged on (req/s is noisy):")
     worst = math.inf
     for c, pair in limit_rows:
         plain_rps = statistics.median(r["rps"] for r in pair["plain"])
         limited_rps = statistics.median(r["rps"] for r in pair["limited"])
+        plain_cpu = statistics.median(r["cpu_us"] for r in pair["plain"])
+        limited_cpu = statistics.median(r["cpu_us"] for r in pair["limited"])
         refused = sum(r["non2xx"] for r in pair["limited"])
-        ratio = limited_rps / plain_rps
+        ratio = plain_cpu / limited_cpu  # throughput ratio on an idle core
         worst = min(worst, ratio)
         print(
-            f"  {c:>3} conns: without {plain_rps:>8.0f} req/s, with {limited_rps:>8.0f} req/s: "
-            f"{ratio:.2f}x  (429s: {refused:.0f})"
+            f"  {c:>3} conns: without {plain_rps:>7.0f} req/s {plain_cpu:>6.1f} us CPU/req, with {limited_rps:>7.0f} "
+            f"req/s {limited_cpu:>6.1f} us CPU/req: {ratio:.2f}x  (429s: {refused:.0f})"
         )
     print()
     print(
@@ -359,7 +379,10 @@ def main() -> int:
         print(
             f"goal >= 5,000 getProfile/s at 16 connections: {get16[0]:,.0f}  {'MET' if get16[0] >= 5000 else 'MISSED'}"
         )
-    print(f"goal --rate-limit (not triggering) within 10 %: worst {worst:.2f}x  {'MET' if worst >= 0.9 else 'MISSED'}")
+    print(
+        f"goal --rate-limit (not triggering) within 10 % (CPU per request): worst {worst:.2f}x  "
+        f"{'MET' if worst >= 0.9 else 'MISSED'}"
+    )
     peak = max(seeded_peak, loaded_peak)
     print(
         f"goal <= 150 MB RSS with {args.profiles:,} profiles holding access levels, a subscription and identifiers "

@@ -264,7 +264,8 @@ class ProductionApp:
                 message = f"Rate limit of {limiter.rate} exceeded; retry after {retry_after} s."
                 await self._answer(send, scope, receive, 429, "rate_limited", message, retry_after)
                 return
-        fault = self.injector.draw() if self.injector is not None else None
+        injector = self.injector  # read once: `configure` may replace it from another thread
+        fault = injector.draw() if injector is not None else None
         if fault is None:
             await self.api(scope, receive, send)
         elif fault == "reset":
@@ -273,8 +274,8 @@ class ProductionApp:
             await self.api(scope, receive, _discard)
             await _close_connection(connection, reset=False)
         else:
-            assert self.injector is not None
-            after = self.injector.plan.retry_after if fault != "500" else None
+            assert injector is not None
+            after = injector.plan.retry_after if fault != "500" else None
             code, message = _FAULT_CODES[fault], _FAULT_MESSAGES[fault]
             await self._answer(send, scope, receive, int(fault), code, message, after)
 
