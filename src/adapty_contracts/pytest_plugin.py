@@ -12,6 +12,7 @@ Importing this module costs nothing: the mock and the client are imported by the
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -80,15 +81,11 @@ class AdaptyMock:
         return client_from_env(base_url=self.base_url, environ={API_KEY_ENV: self.api_key}, httpx_client=http)
 
 
-_SSL_CONTEXT: list[ssl.SSLContext] = []
-
-
+@functools.cache
 def _ssl_context() -> ssl.SSLContext:
-    if not _SSL_CONTEXT:
-        import ssl
+    import ssl
 
-        _SSL_CONTEXT.append(ssl.create_default_context())
-    return _SSL_CONTEXT[0]
+    return ssl.create_default_context()
 
 
 @pytest.fixture(scope="session")

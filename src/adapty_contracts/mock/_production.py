@@ -94,9 +94,6 @@ class RateLimiter:
             return 0
         return max(1, math.ceil(accepted[0] - cutoff))  # when the oldest leaves the window
 
-    def reset(self) -> None:
-        self._accepted.clear()
-
 
 # --- faults ----------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
