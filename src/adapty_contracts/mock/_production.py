@@ -245,7 +245,7 @@ class ProductionApp:
             lines.append(f"faults: {self.injector.plan} (seed {self.injector.seed}; --seed replays them)")
         elif self.latency:
             lines.append(f"latency: {self.latency * 1000:g} ms on every answer")
-        return lines
+        return lines or ["rate limit and faults: off (every probability 0)"]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
