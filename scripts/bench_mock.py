@@ -209,9 +209,10 @@ def run_wrk(url: str, script: Path | str, connections: int, duration: int) -> di
     """One wrk run; `script` is a file, or Lua text written to a fresh file (a new-profile script must not repeat
     the customer user ids of an earlier run)."""
     if isinstance(script, str):
-        fresh = Path(tempfile.mkdtemp(prefix="bench-mock-lua-")) / "cell.lua"
-        fresh.write_text(script, encoding="utf-8")
-        script = fresh
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", prefix="bench-mock-", encoding="utf-8") as fresh:
+            fresh.write(script)
+            fresh.flush()
+            return run_wrk(url, Path(fresh.name), connections, duration)
     cmd = ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--timeout", "5s", "-s", str(script), url]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
     line = next(line for line in out.splitlines() if line.startswith("RESULT "))
