@@ -53,6 +53,7 @@ HEADERS = {"Authorization": f"Api-Key {DEFAULT_API_KEY}", "adapty-profile-id": D
 OPERATIONS = default_spec().operations
 CREATE_BODY = {"installation_meta": {"device_id": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}}
 NEW_PROFILE = "createProfile (new)"
+RUN_ID = "__RUN_ID__"  # in a Lua script given as text: replaced by a new id for each wrk run
 # (label, method, path, JSON body or None): the cells of the table, one operation each
 CELLS = [
     ("getProfile", "GET", OPERATIONS["getProfile"].path, None),
@@ -85,7 +86,8 @@ end
 
 def lua_script(method: str, body: str | None, new_profiles: bool = False) -> str:
     """The wrk script of a cell; `new_profiles`: no profile id, and a customer user id never sent before (a
-    prefix unique to this script, a counter per request; wrk runs one thread), so each request creates a profile."""
+    prefix unique to each run, see `run_wrk`, and a counter per request; wrk runs one thread), so each request
+    creates a profile."""
     lines = [f'wrk.method = "{method}"']
     lines += [
         f'wrk.headers["{name}"] = "{value}"'
@@ -100,7 +102,7 @@ def lua_script(method: str, body: str | None, new_profiles: bool = False) -> str
             "counter = 0",
             "request = function()",
             "  counter = counter + 1",
-            f'  wrk.headers["adapty-customer-user-id"] = "bench-new-{uuid.uuid4().hex}-" .. counter',
+            f'  wrk.headers["adapty-customer-user-id"] = "bench-new-{RUN_ID}-" .. counter',
             "  return wrk.format()",
             "end",
         ]
@@ -210,7 +212,7 @@ def run_wrk(url: str, script: Path | str, connections: int, duration: int) -> di
     the customer user ids of an earlier run)."""
     if isinstance(script, str):
         with tempfile.NamedTemporaryFile("w", suffix=".lua", prefix="bench-mock-", encoding="utf-8") as fresh:
-            fresh.write(script)
+            fresh.write(script.replace(RUN_ID, uuid.uuid4().hex))
             fresh.flush()
             return run_wrk(url, Path(fresh.name), connections, duration)
     cmd = ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--timeout", "5s", "-s", str(script), url]
