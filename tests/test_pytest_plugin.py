@@ -93,7 +93,7 @@ def test_no_server_starts_unless_a_test_uses_the_fixture(pytester: pytest.Pytest
             assert not [t for t in threading.enumerate() if t.name.startswith("adapty-mock-")]
         """
     )
-    result = pytester.runpytest("-p", "no:cacheprovider", "--strict-markers")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--strict-markers")  # a process of its own
     result.assert_outcomes(passed=1)
 
 
