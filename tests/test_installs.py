@@ -216,6 +216,28 @@ def test_the_mock_starts_and_answers(installed: Installed) -> None:
 
 
 @pytest.mark.slow
+def test_the_pytest_plugin_serves_a_users_tests_with_no_conftest(installed: Installed) -> None:
+    (installed.elsewhere / "test_user_plugin.py").write_text(
+        "from adapty_api_client.api.profile import get_profile\n"
+        "from adapty_api_client.models import ProfileResponse\n\n\n"
+        "def test_the_seeded_profile(adapty_mock, adapty_client):\n"
+        "    found = get_profile.sync(client=adapty_client, adapty_profile_id=adapty_mock.profile_id)\n"
+        "    assert isinstance(found, ProfileResponse)\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [str(installed.venv.bin / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_user_plugin.py"],
+        cwd=installed.elsewhere,
+        env=installed.venv.env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 passed" in done.stdout
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("command", [["regenerate"], ["regenerate", "--check"], ["vendor", "--check"]])
 def test_writers_refuse_outside_a_checkout(installed: Installed, command: list[str]) -> None:
     done = installed.venv.run("adapty-contracts", *command, cwd=installed.elsewhere)

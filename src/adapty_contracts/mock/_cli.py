@@ -9,6 +9,7 @@ import uvicorn
 
 from adapty_contracts._errors import UserError
 from adapty_contracts.mock._app import API_KEY_ENV, DEFAULT_API_KEY, MAX_BODY_BYTES, create_app
+from adapty_contracts.mock._production import FaultPlan, ProductionApp, RateLimit, serving_app
 from adapty_contracts.mock._server import bind_socket, server_config
 from adapty_contracts.mock._spec import default_spec, seed_schemas
 from adapty_contracts.mock._store import (
@@ -52,6 +53,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="answer the documented 403 feature_not_enabled on the virtual-currency operations",
     )
     parser.add_argument(
+        "--rate-limit",
+        metavar="RATE",
+        help="answer 429 rate_limited with an honest Retry-After beyond RATE: N/s, N/min, or 'adapty' "
+        "(the documented 600 requests a minute per app); off by default",
+    )
+    parser.add_argument(
+        "--faults",
+        metavar="SPEC",
+        help="inject faults, each request drawing at most one: e.g. "
+        "'429=0.05,503=0.02,500=0.01,reset=0.01,lost=0.01,latency=50ms' (429/503 carry Retry-After, "
+        "retry_after=N sets it, default 1; reset: connection reset before the request is applied; lost: applied, "
+        "then the connection closes without an answer; latency: every answer delayed)",
+    )
+    parser.add_argument(
+        "--seed", type=int, metavar="N", help="seed of --faults (default: random, printed; the same seed replays)"
+    )
+    parser.add_argument(
         "--profile-id", default=DEFAULT_PROFILE_ID, metavar="UUID", help="id of the seeded test profile"
     )
     parser.add_argument(
@@ -79,9 +97,28 @@ def build_store(args: argparse.Namespace) -> tuple[ProfileStore, PaywallStore, V
     return store, paywalls, virtual_currency
 
 
+def production_options(args: argparse.Namespace) -> tuple[RateLimit | None, FaultPlan | None]:
+    """--rate-limit and --faults parsed; a malformed one is a one-line UserError."""
+    rate = plan = None
+    if args.rate_limit is not None:
+        try:
+            rate = RateLimit.parse(args.rate_limit)
+        except ValueError as exc:
+            raise UserError(f"--rate-limit {args.rate_limit!r}: {exc}") from None
+    if args.faults is not None:
+        try:
+            plan = FaultPlan.parse(args.faults)
+        except ValueError as exc:
+            raise UserError(f"--faults {args.faults!r}: {exc}") from None
+    if args.seed is not None and plan is None:
+        raise UserError("--seed: only means something with --faults")
+    return rate, plan
+
+
 def run(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
         raise UserError(f"--port {args.port}: not a port number (0-65535)")
+    rate, plan = production_options(args)
     store, paywalls, virtual_currency = build_store(args)
     env_key = os.environ.get(API_KEY_ENV, "")
     try:
@@ -97,6 +134,7 @@ def run(args: argparse.Namespace) -> int:
         virtual_currency=virtual_currency,
         vc_disabled=bool(getattr(args, "vc_disabled", False)),
     )
+    served = serving_app(app, rate_limit=rate, faults=plan, seed=args.seed)
     stateless = app.stateless_operations
     lines = [
         f"Adapty mock serving http://{shown_host}:{port} ({len(app.spec.operations)} operations of {app.spec.source})",
@@ -113,9 +151,13 @@ def run(args: argparse.Namespace) -> int:
             f"  auth: ${API_KEY_ENV} is not set, so the public development key is used: "
             f"'Authorization: Api-Key {DEFAULT_API_KEY}' (set ${API_KEY_ENV} to choose the key)"
         )
+    if isinstance(served, ProductionApp):
+        lines += [f"  {line}" for line in served.describe()]
+    else:
+        lines.append("  rate limit and faults: off (--rate-limit, --faults)")
     lines.append("  Ctrl-C to stop")
     print("\n".join(lines), flush=True)
-    server = uvicorn.Server(server_config(app, quiet=False))
+    server = uvicorn.Server(server_config(served, quiet=False))
     try:
         server.run(sockets=[sock])
     finally:

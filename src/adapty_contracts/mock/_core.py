@@ -122,6 +122,7 @@ class Core:
 
     max_body_bytes: int = MAX_BODY_BYTES
     max_header_bytes: int = MAX_HEADER_BYTES
+    latency: float = 0.0  # seconds every answer is delayed (`--faults latency=`); see `_production`
 
     def __init__(self, *, api_key: str, store: ProfileStore, spec: Spec | None = None) -> None:
         if not api_key:
@@ -143,6 +144,23 @@ class Core:
 
     def __repr__(self) -> str:  # never the key
         return f"{type(self).__name__}(operations={len(self.spec.operations)}, profiles={len(self.store)})"
+
+    def stores(self) -> list[Any]:
+        """Every store this API holds: any attribute with a `reset` method (a resource module adding a store
+        needs no change here)."""
+        return [value for value in vars(self).values() if callable(getattr(value, "reset", None))]
+
+    def save_state(self) -> None:
+        """Make the current state of every store (that can `save`) the one `reset_state` returns to."""
+        for store in self.stores():
+            save = getattr(store, "save", None)
+            if callable(save):
+                save()
+
+    def reset_state(self) -> None:
+        """Every store back to its saved (seeded) state: how the pytest plugin gives each test a fresh mock."""
+        for store in self.stores():
+            store.reset()
 
     @property
     def stateless_operations(self) -> list[str]:

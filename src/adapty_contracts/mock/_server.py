@@ -13,6 +13,7 @@ from typing import Any
 import uvicorn
 
 from adapty_contracts.mock._app import DEFAULT_API_KEY, MockAPI, create_app
+from adapty_contracts.mock._production import FaultPlan, RateLimit, serving_app
 from adapty_contracts.mock._spec import Spec
 from adapty_contracts.mock._store import ProfileStore
 from adapty_contracts.mock.resources import PaywallStore, VirtualCurrencyStore
@@ -116,9 +117,16 @@ def running_mock(
     virtual_currency: VirtualCurrencyStore | None = None,
     vc_disabled: bool = False,
     startup_timeout: float = 10.0,
+    rate_limit: RateLimit | str | None = None,
+    faults: FaultPlan | str | None = None,
+    seed: int | None = None,
 ) -> Iterator[str]:
-    """Serve the mock on a free loopback port in a background thread; yields the base URL, stops on exit."""
-    app = create_app(
+    """Serve the mock on a free loopback port in a background thread; yields the base URL, stops on exit.
+
+    `rate_limit` (`"600/min"`, `"10/s"`, `"adapty"`) and `faults` (`"429=0.05,reset=0.01,latency=50ms"`, drawn
+    from `seed`) as `adapty-contracts mock --rate-limit/--faults/--seed`; ValueError for a malformed one.
+    """
+    api = create_app(
         api_key=api_key,
         store=store if store is not None else ProfileStore.with_default_profile(),
         api_class=api_class,
@@ -127,6 +135,15 @@ def running_mock(
         virtual_currency=virtual_currency,
         vc_disabled=vc_disabled,
     )
+    app = serving_app(api, rate_limit=rate_limit, faults=faults, seed=seed)
+    with serving(app, startup_timeout=startup_timeout) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serving(app: Any, *, startup_timeout: float = 10.0) -> Iterator[str]:
+    """Serve an ASGI app (the mock, or the mock wrapped by `serving_app`) on a free loopback port in a background
+    thread; yields the base URL, stops on exit."""
     sock = bind_socket(LOOPBACK, 0)
     port = sock.getsockname()[1]
     server = uvicorn.Server(server_config(app))

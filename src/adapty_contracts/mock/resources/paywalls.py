@@ -33,6 +33,7 @@ class PaywallStore:
         self._by_id: dict[str, dict[str, Any]] = {}
         self._lock = threading.Lock()
         self.version = 0  # bumped by every change: rendered pages are cached per version
+        self._saved: dict[str, dict[str, Any]] = {}  # what `reset` restores (see `save`)
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -52,6 +53,19 @@ class PaywallStore:
     def clear(self) -> None:
         with self._lock:
             self._by_id.clear()
+            self.version += 1
+
+    def save(self) -> None:
+        """Remember the current paywalls as what `reset` restores (`seeded` saves the seeded set).
+
+        A shallow copy suffices: a paywall's dict is never changed in place (`update` stores a new one)."""
+        with self._lock:
+            self._saved = dict(self._by_id)
+
+    def reset(self) -> None:
+        """Back to the paywalls of the last `save` (a new store: none)."""
+        with self._lock:
+            self._by_id = dict(self._saved)
             self.version += 1
 
     def get(self, paywall_id: str) -> dict[str, Any] | None:
@@ -99,6 +113,7 @@ class PaywallStore:
                 paywall["title"] = f"Mock paywall {i:02d}"
             if store.get(paywall_id) is None:
                 store.add(paywall)
+        store.save()
         return store
 
 
