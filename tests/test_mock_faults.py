@@ -410,3 +410,37 @@ def test_start_up_prints_what_is_active() -> None:
     text = "".join(banner)
     assert "rate limit: 600/min" in text
     assert "faults: 503 0.02, lost 0.01, latency 50 ms, Retry-After 1 (seed 9" in text
+
+
+@pytest.mark.slow
+def test_under_faults_latency_a_key_still_in_flight_is_409_with_retry_after() -> None:
+    """`--faults latency=...` makes the in-flight window observable end to end: a second request with the same
+    Idempotency-Key while the first is being processed gets 409 idempotency_in_flight + Retry-After; the first
+    applies once."""
+    import asyncio
+
+    path = OPS["createVirtualCurrencyTransaction"].path
+    headers = {**AUTH, "adapty-profile-id": DEFAULT_PROFILE_ID, "Idempotency-Key": str(uuid.uuid4())}
+    credit = {"items": [{"currency_code": "COINS", "amount": 7}]}
+
+    async def both(url: str) -> list[httpx.Response]:
+        async with httpx.AsyncClient(base_url=url, timeout=10) as client:
+
+            async def post(delay: float) -> httpx.Response:
+                await asyncio.sleep(delay)
+                return await client.post(path, headers=headers, json=credit)
+
+            return list(await asyncio.gather(post(0), post(0.15)))
+
+    with running_mock(faults="latency=600ms") as url:
+        first, second = asyncio.run(both(url))
+        assert first.status_code == 200, first.text
+        assert second.status_code == 409 and second.json()["error_code"] == "idempotency_in_flight"
+        assert int(second.headers["Retry-After"]) >= 1
+        balances_path = OPS["listVirtualCurrencyBalances"].path
+        with httpx.Client(base_url=url, headers={**AUTH, "adapty-profile-id": DEFAULT_PROFILE_ID}) as c:
+            coins = {b["code"]: b["balance"] for b in c.get(balances_path).json()["data"]}["COINS"]
+            replay = c.post(path, headers=headers, json=credit)
+            assert replay.status_code == 200 and replay.json() == first.json(), "the key answers the original"
+            again = {b["code"]: b["balance"] for b in c.get(balances_path).json()["data"]}["COINS"]
+    assert again == coins, "applied once"
