@@ -842,9 +842,15 @@ TRANSACTION_REQUEST = "TransactionDTORequest"  # setTransaction's body: oneOf On
 
 
 def _effective(upstream: Spec) -> Spec:
+    """The effective spec the overlay makes of an OLDER document: actions that name what it does not have yet (the
+    virtual-currency operations) select nothing there, which is fine for this comparison."""
     from adapty_contracts.spec import build_effective_spec, load_spec
 
-    return build_effective_spec(copy.deepcopy(upstream), load_spec(_paths.OVERLAY))
+    overlay = load_spec(_paths.OVERLAY)
+    for action in overlay["actions"]:
+        if "x-rule" not in action:
+            action["x-optional"] = True
+    return build_effective_spec(copy.deepcopy(upstream), overlay)
 
 
 def test_adapty_s_be716adc_change_is_reported_at_each_property_with_its_operations(upstream: Spec) -> None:
