@@ -522,3 +522,31 @@ def test_vendor_copies_a_document_unchanged_and_refuses_what_is_not_openapi(
     assert done.returncode == 2
     assert_one_line_error(done, "vendor")
     assert (root / UPSTREAM_REL).read_bytes() == new.read_bytes()
+
+
+def test_missing_from_client_names_dropped_operations_untyped_bodies_and_models(tmp_path: Path) -> None:
+    """The loudness check reads the formatted client's top-level definitions: an operation without its module, one
+    whose body degraded to `Any`, and an object schema without its model class are each named."""
+    from adapty_contracts.regenerate import missing_from_client
+
+    package = tmp_path / "pkg"
+    (package / "api" / "things").mkdir(parents=True)
+    (package / "models").mkdir()
+    typed = "def _get_kwargs(\n    *,\n    body: Thing,\n) -> dict[str, Any]:\n    return {}\n\n\ndef sync_detailed(\n"
+    (package / "api" / "things" / "make_thing.py").write_text(typed, encoding="utf-8")
+    untyped = typed.replace("body: Thing,", "body: Any,\n    x: str,")
+    (package / "api" / "things" / "bend_thing.py").write_text(untyped, encoding="utf-8")
+    (package / "models" / "thing.py").write_text("@_attrs_define\nclass Thing:\n    pass\n", encoding="utf-8")
+    obj = {"type": "object"}
+    spec = {
+        "paths": {
+            "/a": {"post": {"operationId": "makeThing"}, "put": {"operationId": "bendThing"}},
+            "/b": {"get": {"operationId": "findThing"}},
+        },
+        "components": {"schemas": {"Thing": obj, "Other": obj, "Titled": {**obj, "title": "Thing"}}},
+    }
+    assert missing_from_client(spec, package) == [
+        "operation PUT /a (bendThing)",
+        "operation GET /b (findThing)",
+        "model Other",
+    ]

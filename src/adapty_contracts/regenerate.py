@@ -18,7 +18,6 @@ version from openapi/generator/config.yaml. The drift gate compares all of it.
 from __future__ import annotations
 
 import argparse
-import ast
 import difflib
 import json
 import os
@@ -399,25 +398,30 @@ def _render_runtime_modules(project: Any, package: Path) -> None:
         module.write_text(project.env.get_template(template.name).render(), encoding="utf-8")
 
 
+_TOP_LEVEL_SYNC_DETAILED = re.compile(r"^def sync_detailed\(", re.MULTILINE)
+_GET_KWARGS_SIGNATURE = re.compile(r"^def _get_kwargs\((.*?)\)\s*->", re.MULTILINE | re.DOTALL)
+_UNTYPED_BODY = re.compile(r"\bbody: Any\s*[,)]|\bbody: Any\s*$", re.MULTILINE)
+_TOP_LEVEL_CLASS = re.compile(r"^class (\w+)\b", re.MULTILINE)
+
+
 def missing_from_client(spec: dict[str, Any], package: Path) -> list[str]:
     """Operations (as api functions) and object schemas (as model classes) of `spec` absent from `package`."""
     from openapi_python_client.strings import PythonIdentifier, snake_case
 
+    # The code is ruff-formatted, so its top-level definitions start their lines: reading them with regular
+    # expressions gives what `ast` would, in a fraction of the time (parsing every module was a third of our cost).
     functions: set[str] = set()
     for module in (package / "api").rglob("*.py"):
-        tree = ast.parse(module.read_text(encoding="utf-8"))
-        if any(isinstance(n, ast.FunctionDef) and n.name == "sync_detailed" for n in tree.body):
+        text = module.read_text(encoding="utf-8")
+        if _TOP_LEVEL_SYNC_DETAILED.search(text):
             functions.add(module.stem)
             # A request body the generator could not type degrades to `body: Any`: that is a dropped schema too.
-            for node in tree.body:
-                if isinstance(node, ast.FunctionDef) and node.name == "_get_kwargs":
-                    for arg in node.args.kwonlyargs:
-                        if arg.arg == "body" and ast.unparse(arg.annotation or ast.Name("Any")) == "Any":
-                            functions.discard(module.stem)
+            kwargs = _GET_KWARGS_SIGNATURE.search(text)
+            if kwargs and _UNTYPED_BODY.search(kwargs.group(1)):
+                functions.discard(module.stem)
     classes: set[str] = set()
     for module in (package / "models").glob("*.py"):
-        tree = ast.parse(module.read_text(encoding="utf-8"))
-        classes.update(n.name for n in tree.body if isinstance(n, ast.ClassDef))
+        classes.update(_TOP_LEVEL_CLASS.findall(module.read_text(encoding="utf-8")))
     missing = []
     for path, item in (spec.get("paths") or {}).items():
         for method in HTTP_METHODS:
