@@ -85,11 +85,13 @@ def run_check(
     operations: Iterable[str] = (),
     tags: Iterable[str] = (),
     allow_irreversible: bool = False,
+    strict: bool = False,
 ) -> Result:
     """Check `base_url` (a live server: needs `api_key` and a test profile) or, when None, the bundled mock.
 
     `operations`/`tags` select what is checked (default: every operation of the spec); a live run skips the
-    irreversible operations (`harness/_safety.py`) unless `allow_irreversible`.
+    irreversible operations (`harness/_safety.py`) unless `allow_irreversible`. `strict`: disagreements on readings
+    the document leaves open (notes) count as violations.
     """
 
     def engine(target: Target) -> Engine:
@@ -101,6 +103,7 @@ def run_check(
             operations=operations,
             tags=tags,
             allow_irreversible=allow_irreversible,
+            strict=strict,
         )
 
     if base_url is None:

@@ -51,6 +51,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="a live run also sends the irreversible operations (transactions, purchase validation, paywall updates)",
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="notes (disagreements on readings the document leaves open) fail the run too",
+    )
     parser.add_argument("--junit-xml", type=Path, metavar="PATH", help="write a JUnit XML report")
     parser.add_argument("--report", type=Path, metavar="PATH", help="write a JSON (.json) or HTML (.html) report")
     parser.add_argument("--timeout", type=float, default=10.0, help="per-request timeout in seconds")
@@ -154,6 +159,7 @@ def run_cli_check(args: argparse.Namespace) -> Result:
             operations=_names(args.operation),
             tags=_names(args.tag),
             allow_irreversible=args.allow_irreversible,
+            strict=args.strict,
         )
     if args.report is not None:
         write_report(result, args.report, redact)

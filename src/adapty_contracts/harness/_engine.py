@@ -46,7 +46,15 @@ from schemathesis.generation.hypothesis.builder import HypothesisTestConfig, Hyp
 
 from adapty_contracts._errors import UserError
 from adapty_contracts._paths import EFFECTIVE_SPEC
-from adapty_contracts.harness._checks import MAY_CREATE_PROFILE, SpecChecks, builtin_checks, describe, run_all
+from adapty_contracts.harness._checks import (
+    UNKNOWN_CUSTOMER_PREFIX,
+    SpecChecks,
+    _documents_not_found,
+    builtin_checks,
+    describe,
+    judges,
+    run_all,
+)
 from adapty_contracts.harness._events import (
     CheckStat,
     Event,
@@ -60,8 +68,10 @@ from adapty_contracts.harness._events import (
     Violation,
     ViolationFound,
 )
+from adapty_contracts.harness._faults import MAY_CREATE_PROFILE, FaultFinder
 from adapty_contracts.harness._operations import OperationFacts, operation_facts, select_operations
 from adapty_contracts.harness._safety import Effect, classify
+from adapty_contracts.harness._sources import Sources
 from adapty_contracts.harness._target import (
     API_KEY_ENV,
     CUSTOMER_USER_ID_HEADER,
@@ -79,6 +89,8 @@ try:  # under pytest, hypothesis skips with pytest's exception rather than unitt
 except ImportError:  # pragma: no cover - pytest is a dependency
     _SKIPS = (unittest.SkipTest,)
 
+# A rejection is any 4xx: which one is documented is status_code_conformance's to judge, on every response.
+REJECTION = frozenset(range(400, 500))
 SCHEMATHESIS_PHASES = ("examples", "coverage", "fuzzing")
 TARGETED_PHASES = ("auth", "identity", "bodies", "stateful")
 ALL_PHASES = SCHEMATHESIS_PHASES + TARGETED_PHASES
@@ -163,8 +175,12 @@ class Engine:
         operations: Iterable[str] = (),
         tags: Iterable[str] = (),
         allow_irreversible: bool = False,
+        strict: bool = False,
     ) -> None:
         from adapty_contracts.harness.resources import RESOURCES
+
+        self.strict = strict
+        self.sources = Sources()
 
         self.target = target
         self.max_examples = max_examples
@@ -178,6 +194,8 @@ class Engine:
         self.schema = schemathesis.openapi.from_path(str(spec_path), config=SchemathesisConfig(seed=seed))
         self.schema.config.update(base_url=target.base_url)
         self.schema.config.generation.update(max_examples=max_examples)
+        # A rejection is any 4xx (whether it is a documented one is status_code_conformance's to say).
+        self.schema.config.checks.negative_data_rejection.expected_statuses = [*map(str, range(400, 500)), "5xx"]
         self.st_operations: dict[str, Any] = {}
         for loaded in self.schema.get_all_operations():
             if not isinstance(loaded, Ok):
@@ -188,7 +206,7 @@ class Engine:
         self.facts: dict[str, OperationFacts] = {f.operation_id: f for f in all_facts}
         self._by_label = {f"{f.method} {f.path}": f for f in all_facts}
         selected = {f.operation_id for f in select_operations(all_facts, operations, tags)}
-        self.result = Result(base_url=target.base_url, seed=seed, max_examples=max_examples)
+        self.result = Result(base_url=target.base_url, seed=seed, max_examples=max_examples, strict=strict)
         self.checked: list[str] = []
         for facts in all_facts:
             classification = classify(facts.operation_id, facts.method)
@@ -208,6 +226,9 @@ class Engine:
         if not self.identities:
             raise ValueError("the test profile needs a profile id or a customer user id")
         self.spec_checks = SpecChecks(target=target, facts_for=self.facts_for, is_known_profile=self.is_known_profile)
+        self.fault_finder = FaultFinder(
+            auth_header=target.auth_headers["Authorization"], is_known_profile=self.is_known_profile
+        )
         self.checks = builtin_checks() + self.spec_checks.all()
         self.rng = random.Random(seed)
         self.run_tag = f"{self.rng.getrandbits(32):08x}"
@@ -250,17 +271,40 @@ class Engine:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
     def unknown_customer_user_id(self) -> str:
-        return f"adapty-contracts-unknown-{self.rng.getrandbits(64):016x}"
+        return f"{UNKNOWN_CUSTOMER_PREFIX}{self.rng.getrandbits(64):016x}"
 
     def new_customer_user_id(self) -> str:
         """A customer user id nobody has: this run's tag and a counter."""
         return f"adapty-contracts-{self.run_tag}-{next(self._names)}"
 
     # --- recording ---------------------------------------------------------------------------------------------
-    def stat(self, name: str, failed: bool) -> None:
+    def stat(self, name: str, failed: bool, *, note: bool = False) -> None:
         entry = self.result.checks.setdefault(name, CheckStat())
         entry.runs += 1
-        entry.failures += int(failed)
+        if note and not self.strict:
+            entry.notes += int(failed)
+        else:
+            entry.failures += int(failed)
+
+    def faults(self, response: Any) -> frozenset[str]:
+        """What is wrong with the request `response` answers (`_faults`), read from the request as sent."""
+        request = response.request
+        body = request.body
+        if isinstance(body, str):
+            body = body.encode("utf-8", "surrogatepass")
+        facts = self._by_url(str(request.method), str(request.url))
+        if facts is None:
+            return frozenset({"parameters"})
+        return self.fault_finder.faults(facts, str(request.method), str(request.url), request.headers, body)
+
+    def _by_url(self, method: str, url: str) -> OperationFacts | None:
+        from adapty_contracts.harness._faults import _path_values
+
+        path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
+        for facts in self.facts.values():
+            if facts.method == method.upper() and _path_values(facts.path, "/" + path) is not None:
+                return facts
+        return None
 
     def record(
         self,
@@ -273,8 +317,14 @@ class Engine:
         actual: str,
         reproduce: list[str],
         group: str | None = None,
+        source: str | None = None,
+        note: bool = False,
     ) -> None:
-        """Keep one violation per (check, operation, group or title and expectation); the shortest repro wins."""
+        """Keep one violation per (check, operation, group or title and expectation); the shortest repro wins.
+
+        `source` cites the sentence the check rests on (default: the operation's documented responses); `note`
+        marks a disagreement on a reading the document leaves open (a violation only under --strict).
+        """
         redact = self.target.redact
         violation = Violation(
             check=check,
@@ -284,6 +334,8 @@ class Engine:
             expected=redact(expected),
             actual=redact(actual),
             reproduce=tuple(redact(line) for line in reproduce),
+            source=source or self.sources.operation(operation, "responses"),
+            note=note and not self.strict,
         )
         key = (check, operation, group) if group else (check, operation, violation.title, violation.expected[:80])
         previous = self._found.get(key)
@@ -308,13 +360,36 @@ class Engine:
         return text if len(text) <= 400 else text[:400] + "..."
 
     def validate(self, case: Any, response: Any, phase: str, before: Iterable[str] = ()) -> None:
-        """Run every check on a response; each failure becomes (or adds to) a violation."""
-        outcome = run_all(case, response, self.checks, target=self.target, auth_enforced=self._auth_enforced)
+        """Run every check that judges this request on its response; each failure becomes (or adds to) a violation.
+
+        A check demanding one particular answer judges only requests whose one fault is the property it tests
+        (`_checks.judges`); our own checks say "not applicable" by returning None, which is not counted as a run.
+        """
+        faults = self.faults(response)
+        applicable: dict[str, bool] = {}
+
+        def tracked(check: Any) -> Any:
+            def run(ctx: Any, response: Any, case: Any) -> Any:
+                applicable[check.__name__] = False  # until it returns: a failure raises, and is a run
+                applicable[check.__name__] = check(ctx, response, case) is not None
+                return None  # schemathesis reads a true return as "skipped": counting is ours
+
+            run.__name__ = check.__name__
+            return run
+
+        checks = [
+            tracked(check) if check.__name__ in self.spec_checks.names() else check
+            for check in self.checks
+            if judges(check.__name__, faults)
+        ]
+        outcome = run_all(case, response, checks, target=self.target, auth_enforced=self._auth_enforced)
         failed_names = {name for name, _ in outcome.failed}
         for name in set(outcome.passed) - failed_names:
-            self.stat(name, False)
+            if applicable.get(name, True):
+                self.stat(name, False)
         for name in failed_names:
             self.stat(name, True)
+        facts = self.facts_for(case)
         for name, failure in outcome.failed:
             message = str(failure.message or "")
             if message.startswith("expected ") and "; got " in message:
@@ -323,12 +398,13 @@ class Engine:
                 expected = " ".join(message.split())[:300] or failure.title
             self.record(
                 check=name,
-                operation=self.facts_for(case).operation_id,
+                operation=facts.operation_id,
                 phase=phase,
                 title=f"{failure.title} (HTTP {response.status_code})",
                 expected=expected,
                 actual=describe(response),
                 reproduce=[*before, self.curl(response)],
+                source=self.spec_checks.source(name, facts, response.status_code, self.sources),
             )
 
     def expect(
@@ -341,6 +417,8 @@ class Engine:
         why: str,
         before: Iterable[str] = (),
         group: str | None = None,
+        source: str | None = None,
+        note: bool = False,
     ) -> bool:
         allowed = set(allowed)
         if response.status_code in allowed:
@@ -357,6 +435,8 @@ class Engine:
             actual=describe(response),
             reproduce=[*before, self.curl(response)],
             group=group,
+            source=source,
+            note=note,
         )
 
     def expect_true(
@@ -371,9 +451,11 @@ class Engine:
         actual: str,
         reproduce: list[str],
         group: str | None = None,
+        source: str | None = None,
+        note: bool = False,
     ) -> bool:
         """Count a check that compares state (not a status) and record a violation when `ok` is False."""
-        self.stat(check, not ok)
+        self.stat(check, not ok, note=note)
         if not ok:
             self.record(
                 check=check,
@@ -384,8 +466,25 @@ class Engine:
                 actual=actual,
                 reproduce=reproduce,
                 group=group,
+                source=source,
+                note=note,
             )
         return ok
+
+    def refused(self, check: str, phase: str, operation: str, response: requests.Response, what: str) -> None:
+        """A documented 4xx refusal of something the model needs (a level the app lacks): a note, model stops."""
+        self.expect_true(
+            check,
+            phase,
+            operation,
+            False,
+            title=f"{what} was refused (HTTP {response.status_code}); the model did not run",
+            expected=f"200 ({what}; the document does not say which values an app accepts)",
+            actual=describe(response),
+            reproduce=[self.curl(response)],
+            group=f"refused: {what}",
+            note=True,
+        )
 
     def _drain(self) -> Iterator[Event]:
         pending, self._pending = self._pending, []
@@ -579,7 +678,8 @@ class Engine:
             self._clean_up()
         for note in self._cleanup_notes:
             yield Notice(note)
-        self.result.violations = list(self._found.values())
+        self.result.violations = [v for v in self._found.values() if not v.note]
+        self.result.notes = [v for v in self._found.values() if v.note]
         self.result.requests = self.target.request_count
         self.result.duration = time.monotonic() - start
         yield RunFinished(self.result)
@@ -754,13 +854,18 @@ class Engine:
             facts = self.facts[operation_id]
             if not facts.secured:
                 continue
-            shapes: list[tuple[str, dict[str, str] | None]] = [("a usable profile", None)]
+            # One fault: a request the spec allows but for its key must get 401. Wrong in a second way too (no
+            # or an unknown profile), it may be answered for either: any 4xx, never a success.
+            shapes: list[tuple[str, dict[str, str] | None, frozenset[int]]] = [
+                ("a usable profile", None, frozenset({401}))
+            ]
             if facts.identity_parameters:
                 shapes += [
-                    ("an unknown profile", {PROFILE_ID_HEADER: self.unknown_profile_id()}),
-                    ("no identity header", {}),
+                    ("an unknown profile", {PROFILE_ID_HEADER: self.unknown_profile_id()}, REJECTION),
+                    ("no identity header", {}, REJECTION),
                 ]
-            for shape, identity in shapes:
+            source = self.sources.operation(operation_id, "responses", "401")
+            for shape, identity, allowed in shapes:
                 call = self.base_call(facts, phase, identity)
                 if call is None:
                     continue
@@ -768,35 +873,44 @@ class Engine:
                     call.authorization = authorization
                     response = self.send(call, phase)
                     if response is not None:
-                        why = f"{what} must be rejected with 401 ({shape})"
-                        self.expect("auth_rejected", phase, operation_id, response, {401}, why, group=what)
+                        why = f"{what} must be rejected{' with 401' if allowed == {401} else ''} ({shape})"
+                        group = what if allowed == {401} else f"{what}, {shape}"
+                        self.expect(
+                            "auth_rejected", phase, operation_id, response, allowed, why, group=group, source=source
+                        )
 
     def _identity_phase(self, phase: str) -> None:
         for operation_id in self.checked:
             facts = self.facts[operation_id]
             if not facts.identity_parameters:
                 continue
-            client_error = set(range(400, 500)) - {401}
-            cases: list[tuple[dict[str, str], set[int], str]] = [({}, client_error, "no identity header")]
+            # Each request differs from a valid one (the example body, a known path) in its identity alone.
+            either_or = self.sources.parameter(operation_id, facts.identity_parameters[0], "description")
+            cases: list[tuple[dict[str, str], frozenset[int], str, str]] = [
+                ({}, REJECTION, "no identity header", either_or)
+            ]
             if PROFILE_ID_HEADER in facts.identity_parameters and _requires_uuid(facts, PROFILE_ID_HEADER):
-                cases.append(({PROFILE_ID_HEADER: "not-a-uuid"}, client_error, "a malformed adapty-profile-id"))
+                schema = self.sources.parameter(operation_id, PROFILE_ID_HEADER, "schema")
+                cases.append(({PROFILE_ID_HEADER: "not-a-uuid"}, REJECTION, "a malformed adapty-profile-id", schema))
             if facts.operation_id not in MAY_CREATE_PROFILE:
-                # 'Profile not found': 404 where documented, else the documented 4xx (refund saver: 400).
-                documented = {int(code) for code in facts.statuses if code.isdigit() and code.startswith("4")}
-                not_found = {404} if 404 in documented else (documented - {401} or client_error)
+                # 'Profile not found' where the operation documents it (404); else any rejection.
+                not_found = frozenset({404}) if _documents_not_found(facts) else REJECTION
+                source = self.sources.operation(operation_id, "responses", "404" if 404 in not_found else "")
                 for name, value in (
                     (PROFILE_ID_HEADER, self.unknown_profile_id()),
                     (CUSTOMER_USER_ID_HEADER, self.unknown_customer_user_id()),
                 ):
                     if name in facts.identity_parameters:
-                        cases.append(({name: value}, not_found, f"an unknown {name}"))
-            for identity, allowed, what in cases:
+                        cases.append(({name: value}, not_found, f"an unknown {name}", source))
+            for identity, allowed, what, source in cases:
                 call = self.base_call(facts, phase, identity)
                 if call is None:
                     continue
                 response = self.send(call, phase)
                 if response is not None:
-                    self.expect("identity_resolution", phase, operation_id, response, allowed, what, group=what)
+                    self.expect(
+                        "identity_resolution", phase, operation_id, response, allowed, what, group=what, source=source
+                    )
             if self.effect(facts) is Effect.READ and len(self.identities) > 1:
                 self._same_answer_by_each_header(facts, phase)
 
@@ -826,7 +940,6 @@ class Engine:
             )
 
     def _bodies_phase(self, phase: str) -> None:
-        client_error = set(range(400, 500)) - {401}
         for operation_id in self.checked:
             facts = self.facts[operation_id]
             if facts.body_schema is None:
@@ -834,12 +947,16 @@ class Engine:
             call = self.base_call(facts, phase)
             if call is None:
                 continue
+            client_error = REJECTION
+            source = self.sources.operation(operation_id, "requestBody")
             for what, group, body in wrong_bodies(facts.body_schema):
                 call.body, call.raw = body, None
                 response = self.send(call, phase)
                 if response is not None:
                     why = f"{what} must be rejected"
-                    self.expect("body_rejection", phase, operation_id, response, client_error, why, group=group)
+                    self.expect(
+                        "body_rejection", phase, operation_id, response, client_error, why, group=group, source=source
+                    )
             raws = [("a body that is not JSON", b"{not json")]
             if facts.body_required:
                 raws.append(("an empty body", b""))
@@ -848,7 +965,9 @@ class Engine:
                 response = self.send(call, phase)
                 if response is not None:
                     why = f"{what} must be rejected"
-                    self.expect("body_rejection", phase, operation_id, response, client_error, why, group=what)
+                    self.expect(
+                        "body_rejection", phase, operation_id, response, client_error, why, group=what, source=source
+                    )
 
     def _stateful_phase(self, phase: str) -> None:
         for resource in self.resources:

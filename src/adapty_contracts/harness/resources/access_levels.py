@@ -52,8 +52,7 @@ class AccessLevels(Resource):
             return
         if granted.status_code != 200:
             if 400 <= granted.status_code < 500:
-                note = f"access levels: granting {level!r} was refused (HTTP {granted.status_code}); model not run"
-                engine.result.notices.append(note)
+                engine.refused("access_levels", phase, GRANT, granted, f"granting {level!r}")
                 return
             engine.expect("access_levels", phase, GRANT, granted, {200}, f"granting {level!r} to a new profile")
             return
