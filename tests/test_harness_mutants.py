@@ -26,10 +26,17 @@ pytestmark = pytest.mark.slow
 MAX_EXAMPLES = 10  # modest: every mutant is caught by then (the CLI default is larger)
 
 
-def check_mock(api_class: type[MockAPI] = MockAPI, *, seed: int = 0, tags: tuple[str, ...] = ()) -> Result:
+def check_mock(
+    api_class: type[MockAPI] = MockAPI,
+    *,
+    seed: int = 0,
+    tags: tuple[str, ...] = (),
+    max_examples: int = MAX_EXAMPLES,
+    strict: bool = False,
+) -> Result:
     with running_mock(api_class=api_class) as base_url:
         target = Target(base_url, DEFAULT_API_KEY, TestProfile(DEFAULT_PROFILE_ID, DEFAULT_CUSTOMER_USER_ID))
-        engine = Engine(target, max_examples=MAX_EXAMPLES, seed=seed, tags=tags)
+        engine = Engine(target, max_examples=max_examples, seed=seed, tags=tags, strict=strict)
         finished = [e for e in engine.run() if isinstance(e, RunFinished)]
     assert len(finished) == 1
     return finished[0].result

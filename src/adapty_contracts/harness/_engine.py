@@ -347,6 +347,25 @@ class Engine:
         best = violation if shorter else previous
         self._found[key] = Violation(**{**best.__dict__, "occurrences": previous.occurrences + 1})
 
+    def restore_failed(
+        self,
+        what: str,
+        operation_id: str,
+        writes: list[tuple[dict[str, str], Any]],
+        path_parameters: dict[str, str] | None = None,
+    ) -> None:
+        """A restore did not take (read back differs): keep the curl lines that would put it back by hand."""
+        facts = self.facts[operation_id]
+        for headers, body in writes:
+            request = requests.Request(
+                facts.method,
+                self.target.base_url + Call(facts, path_parameters=dict(path_parameters or {})).url_path(),
+                headers={**self.target.auth_headers, **headers, "Content-Type": "application/json"},
+                data=json.dumps(body).encode(),
+            ).prepare()
+            self.result.unrestored.append(curl_line(request, self.target.redact))
+        self.result.notices.append(f"restoring {what}: the read-back differs from the snapshot (see the curl lines)")
+
     def curl(self, response: requests.Response | Any) -> str:
         return curl_line(response.request, self.target.redact)
 
@@ -380,7 +399,7 @@ class Engine:
         checks = [
             tracked(check) if check.__name__ in self.spec_checks.names() else check
             for check in self.checks
-            if judges(check.__name__, faults)
+            if judges(check.__name__, faults, str(response.request.method))
         ]
         outcome = run_all(case, response, checks, target=self.target, auth_enforced=self._auth_enforced)
         failed_names = {name for name, _ in outcome.failed}

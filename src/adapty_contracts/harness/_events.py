@@ -58,6 +58,7 @@ class Result:
     backpressure: int = 0  # 429 / 503 / 409 idempotency_in_flight answers waited out and resent
     waited: float = 0.0  # seconds spent waiting for them (Retry-After)
     retried_connections: int = 0  # connection errors retried
+    unrestored: list[str] = field(default_factory=list)  # curl lines that put back what a restore did not
     complete: bool = True  # False when the request budget ran out
     restored: bool | None = None  # None: nothing to restore
     reports: list[str] = field(default_factory=list)  # files the CLI wrote

@@ -101,6 +101,9 @@ def render_summary(result: Result) -> str:
         lines.append(f"note: {note}")
     if not result.complete:
         lines.append("note: the request budget ran out before all phases finished")
+    if result.unrestored:
+        lines.append("RESTORE DID NOT TAKE; to put it back by hand:")
+        lines += [f"  {line}" for line in result.unrestored]
     if result.backpressure or result.retried_connections:
         lines.append(
             f"note: back-pressure met {result.backpressure} time(s), waited {result.waited:.1f}s in all; "

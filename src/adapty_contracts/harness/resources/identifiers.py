@@ -63,11 +63,31 @@ class IntegrationIdentifiers(Resource):
         return {key: data.get(key) for key in self.keys} if isinstance(data, dict) else None
 
     def restore(self) -> bool | None:
+        """Write back what differs from the snapshot, then read back: True only when the read shows the snapshot.
+
+        A server may refuse a body of several nulls at once (the document is silent), so a refused write is
+        retried one key at a time.
+        """
         if self.snapshot is None:
             return None
-        call = Call(self.engine.facts[SET], dict(self.engine.identities[0]), dict(self.snapshot))
-        response = self.engine.send(call, "cleanup", bookkeeping=True)
-        return response is not None and response.status_code == 200
+        engine = self.engine
+        current = self.read("cleanup", bookkeeping=True)
+        changed = {k: v for k, v in self.snapshot.items() if current is None or current.get(k) != v}
+        if not changed:
+            return True
+        bodies = [changed]
+        response = engine.send(
+            Call(engine.facts[SET], dict(engine.identities[0]), changed), "cleanup", bookkeeping=True
+        )
+        if response is None or response.status_code != 200:
+            bodies = [{key: value} for key, value in changed.items()]
+            for body in bodies:
+                engine.send(Call(engine.facts[SET], dict(engine.identities[0]), body), "cleanup", bookkeeping=True)
+        after = self.read("cleanup", bookkeeping=True)
+        restored = after == self.snapshot
+        if not restored:
+            engine.restore_failed(self.name, SET, [(dict(engine.identities[0]), body) for body in bodies])
+        return restored
 
     # --- state ---------------------------------------------------------------------------------------------------
     def check_state(self, phase: str) -> None:

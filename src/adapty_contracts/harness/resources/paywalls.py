@@ -74,11 +74,18 @@ class Paywalls(Resource):
         if not self.snapshots:
             return None
         ok = True
+        engine = self.engine
         for paywall_id, remote_configs in self.snapshots.items():
-            call = Call(self.engine.facts[UPDATE], path_parameters={"paywall_id": paywall_id})
+            call = Call(engine.facts[UPDATE], path_parameters={"paywall_id": paywall_id})
             call.body = {"remote_configs": remote_configs}
-            response = self.engine.send(call, "cleanup", bookkeeping=True)
-            ok = ok and response is not None and response.status_code == 200
+            engine.send(call, "cleanup", bookkeeping=True)
+            got = engine.send(
+                Call(engine.facts[GET], path_parameters={"paywall_id": paywall_id}), "cleanup", bookkeeping=True
+            )
+            data = engine.json_of(got)
+            if not (isinstance(data, dict) and same_configs(data.get("remote_configs") or [], remote_configs)):
+                ok = False
+                engine.restore_failed(f"paywall {paywall_id}", UPDATE, [({}, call.body)], {"paywall_id": paywall_id})
         return ok
 
     # --- state ---------------------------------------------------------------------------------------------------

@@ -48,9 +48,14 @@ class RefundSaverSettings(Resource):
         body = {key: value for key, value in self.snapshot.items() if key in self._fields()}
         if not body:
             return True
-        call = Call(self.engine.facts[SET], dict(self.engine.identities[0]), body)
-        response = self.engine.send(call, "cleanup", bookkeeping=True)
-        return response is not None and response.status_code == 200
+        engine = self.engine
+        call = Call(engine.facts[SET], dict(engine.identities[0]), body)
+        engine.send(call, "cleanup", bookkeeping=True)
+        _, after = self.settings("cleanup", engine.identities[0], bookkeeping=True)
+        restored = after is not None and all(after.get(key) == value for key, value in body.items())
+        if not restored:
+            engine.restore_failed(self.name, SET, [(dict(engine.identities[0]), body)])
+        return restored
 
     def _fields(self) -> dict[str, Any]:
         schema = inline_refs(self.engine.facts[SET].body_schema, self.engine.doc) or {}
