@@ -207,7 +207,18 @@ class Paywalls(Resource):
         call = Call(engine.facts[GET], path_parameters={"paywall_id": engine.unknown_profile_id()})
         got = engine.send(call, phase)
         if got is not None:
-            engine.expect("paywalls", phase, GET, got, {404}, "an unknown paywall id is not found", group="unknown 404")
+            source = engine.sources.operation(GET, "responses", "404")
+            why = "an unknown paywall id is not found"
+            engine.expect("paywalls", phase, GET, got, {404}, why, group="unknown 404", source=source)
+        if engine.is_checked(UPDATE):
+            # A valid update of a paywall nobody has: 404 'not found' (it writes nothing, also on a live app).
+            body = {"remote_configs": [{"locale": "en", "data": json.dumps({"adapty_contracts": engine.run_tag})}]}
+            call = Call(engine.facts[UPDATE], path_parameters={"paywall_id": engine.unknown_profile_id()}, body=body)
+            updated = engine.send(call, phase)
+            if updated is not None:
+                source = engine.sources.operation(UPDATE, "responses", "404")
+                why = "an update of an unknown paywall id is not found"
+                engine.expect("paywalls", phase, UPDATE, updated, {404}, why, group="update unknown 404", source=source)
 
     def _update(self, phase: str) -> None:
         engine = self.engine

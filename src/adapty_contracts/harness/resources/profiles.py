@@ -144,6 +144,31 @@ class Profiles(Resource):
                     why = f"a deleted profile is not found by {next(iter(identity))}"
                     engine.expect("profile_lifecycle", phase, GET, got, {404}, why, trail, group=why)
 
+        self._delete_by_customer_user_id(phase)
+
+    def _delete_by_customer_user_id(self, phase: str) -> None:
+        """deleteProfile names its profile by either identity header: deleting by customer user id deletes it."""
+        engine = self.engine
+        if not engine.is_checked(DELETE):
+            return
+        owned = engine.create_profile(phase)
+        if owned is None or not owned.customer_user_id:
+            return
+        facts = engine.facts
+        deleted = engine.send(Call(facts[DELETE], {CUSTOMER_USER_ID_HEADER: owned.customer_user_id}), phase)
+        source = engine.sources.parameter(DELETE, CUSTOMER_USER_ID_HEADER, "description")
+        why = "a profile the run created can be deleted by its customer user id"
+        if deleted is None or not engine.expect(
+            "profile_lifecycle", phase, DELETE, deleted, {204}, why, source=source, group="delete by customer id"
+        ):
+            return
+        got = engine.send(Call(facts[GET], {PROFILE_ID_HEADER: owned.profile_id}), phase)
+        if got is not None:
+            why = "a profile deleted by its customer user id is not found by its profile id"
+            engine.expect(
+                "profile_lifecycle", phase, GET, got, {404}, why, [engine.curl(deleted)], group=why, source=source
+            )
+
     def restore(self) -> bool | None:
         """Delete every profile the run created and did not delete yet."""
         engine = self.engine

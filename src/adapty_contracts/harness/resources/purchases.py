@@ -54,7 +54,11 @@ class Purchases(Resource):
             return
         # Stripe answers `data: null`: find the imported profile by its customer user id, to delete it later.
         call = Call(self.engine.facts[GET], {CUSTOMER_USER_ID_HEADER: customer})
-        found = self.engine.send(call, "cleanup", bookkeeping=True)
+        try:
+            found = self.engine.send(call, "cleanup", bookkeeping=True)
+        except (UnicodeEncodeError, ValueError):  # an id no header can carry: it cannot be looked up
+            self.engine.result.notices.append(f"{facts.operation_id}: a profile imported for an id no header carries")
+            return
         data = profile_data(self.engine, found)
         if data and isinstance(data.get("profile_id"), str):
             self.engine.own(data["profile_id"], customer, usable=False)
