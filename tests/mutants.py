@@ -550,7 +550,7 @@ NAMES_PROPERTY: dict[str, tuple[str, str]] = {
     "RejectsUnknownKeys": ("body_acceptance", "unknown key"),
     "IgnoresOneKey": ("stored_state", "not stored as sent"),
     "NullDoesNotClear": ("stored_state", "null did not clear"),
-    "ReplaceNotMerge": ("stored_state", "not sent but changed"),
+    "ReplaceNotMerge": ("stored_state", "not sent changed"),
     "TruncatesValues": ("stored_state", "not stored as sent"),
     "CustomerIdIgnored": ("identity_resolution", "either identity header"),
     "UnknownProfileGets200": ("identity_resolution", "unknown adapty-profile-id"),
