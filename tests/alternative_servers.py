@@ -9,6 +9,7 @@ and `scripts/bench_check.py --alternatives` over many seeds): a violation here i
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import json
 import re
 from typing import Any
@@ -181,6 +182,22 @@ class UpdatedPaywallsListLast(MockAPI):
         return updated
 
 
+# --- back-pressure ---------------------------------------------------------------------------------------------------
+class Throttles(MockAPI):
+    """Rate-limits: every 7th request gets 429 (Retry-After: 0), every 11th 503 (Retry-After as an HTTP-date now)."""
+
+    requests_seen = 0
+
+    async def handle(self, call: Call) -> Response:
+        self.requests_seen += 1
+        if self.requests_seen % 7 == 0:
+            return self.error_response(429, "rate_limited", ["Too many requests"], headers={"Retry-After": "0"})
+        if self.requests_seen % 11 == 0:
+            retry_at = email.utils.formatdate(usegmt=True)
+            return self.error_response(503, "unavailable", ["Try again"], headers={"Retry-After": retry_at})
+        return await super().handle(call)
+
+
 # name -> (server class, the reading it takes where the document is silent)
 ALTERNATIVES: dict[str, tuple[type[MockAPI], str]] = {
     cls.__name__: (cls, str(cls.__doc__).split("\n", 1)[0])
@@ -196,6 +213,7 @@ ALTERNATIVES: dict[str, tuple[type[MockAPI], str]] = {
         ZuluMillisecondTimes,
         NonUtcOffsetTimes,
         UpdatedPaywallsListLast,
+        Throttles,
     )
 }
 

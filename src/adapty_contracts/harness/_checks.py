@@ -23,7 +23,9 @@ from adapty_contracts.harness._target import CUSTOMER_USER_ID_HEADER, PROFILE_ID
 # Built-in checks that state what the spec says. Left out: positive_data_acceptance (a schema-valid request may
 # still be refused for what the schema cannot say: an access level the app does not have, a profile that does not
 # exist), schemathesis's resource checks (our resource models in `resources/` check create/get/delete with the
-# run's own profiles), and unsupported_method / allow_header_conformance (the spec says nothing of other methods).
+# run's own profiles), unsupported_method / allow_header_conformance (the spec says nothing of other methods), and
+# ignored_auth: its probes are sent outside the run's session (no rate limit, budget or back-pressure waits, not
+# counted), and the auth phase and `bad_api_key_rejected` check the same rule on every secured operation.
 BUILTIN_CHECKS = (
     "not_a_server_error",
     "status_code_conformance",
@@ -32,7 +34,6 @@ BUILTIN_CHECKS = (
     "response_schema_conformance",
     "negative_data_rejection",
     "missing_required_header",
-    "ignored_auth",
 )
 
 Check = Callable[[CheckContext, Any, Any], bool | None]
@@ -48,12 +49,7 @@ _JUDGES: dict[str, Callable[[frozenset[str]], bool]] = {
 
 def judges(check_name: str, faults: frozenset[str], method: str = "GET") -> bool:
     """Does `check_name` judge a request with these faults? (Checks not listed judge every response.)
-
-    schemathesis's `ignored_auth` resends a request that succeeded without the key: after a DELETE succeeded the
-    resend also names a profile that is gone (two faults), so it does not judge DELETEs (the auth phase does).
     """
-    if check_name == "ignored_auth" and method.upper() == "DELETE":
-        return False
     rule = _JUDGES.get(check_name)
     return rule is None or rule(faults)
 
@@ -125,7 +121,7 @@ class SpecChecks:
             return sources.operation(op, "responses", str(status))
         if name == "identity_header_required" and facts.identity_parameters:
             return sources.parameter(op, facts.identity_parameters[0], "description")
-        if name in ("bad_api_key_rejected", "ignored_auth"):
+        if name == "bad_api_key_rejected":
             return sources.operation(op, "responses", "401")
         if name == "unknown_profile_not_found":
             return sources.operation(op, "responses", "404" if facts.documents(404) else "")

@@ -182,6 +182,9 @@ def run(args: argparse.Namespace) -> int:
         restored = {True: "restored", False: "NOT restored", None: "not touched"}[exc.restored]
         print(f"adapty-contracts check: interrupted; test profile {restored}", file=sys.stderr)
         return 130
+    if result.aborted is not None:
+        print(f"adapty-contracts check: the server became unavailable: {result.aborted}", file=sys.stderr)
+        return 2
     if result.restored is False:
         # Loud: the server is left changed. What is left, and the requests that put it back by hand.
         print("adapty-contracts check: a restore did not take; the server is left changed", file=sys.stderr)

@@ -20,10 +20,12 @@ every resource restores its snapshot and every profile the run created is delete
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import random
 import shlex
+import tempfile
 import time
 import unittest
 import uuid
@@ -34,6 +36,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import hypothesis
+import hypothesis.configuration
 import requests
 import schemathesis
 import yaml
@@ -79,6 +82,7 @@ from adapty_contracts.harness._target import (
     PROFILE_ID_HEADER,
     REDACTED,
     BudgetExhausted,
+    ServerUnavailable,
     Target,
 )
 
@@ -651,7 +655,15 @@ class Engine:
 
     # --- run -----------------------------------------------------------------------------------------------------
     def run(self) -> Generator[Event, None, None]:
-        """Events of the whole run; restore and cleanup happen even when the consumer stops early."""
+        """Events of the whole run; restore and cleanup happen even when the consumer stops early.
+
+        Hypothesis keeps its files (e.g. a cache of constants) in a temporary directory for the run, never in the
+        user's working directory.
+        """
+        with hypothesis_home():
+            yield from self._run()
+
+    def _run(self) -> Generator[Event, None, None]:
         start = time.monotonic()
         yield RunStarted(self.target.base_url, self.seed, self.max_examples, self.target.live)
         for plan in self.result.operations:
@@ -682,6 +694,8 @@ class Engine:
                         runners[phase](phase)
                 except BudgetExhausted as exc:
                     self.result.complete = False
+                    if isinstance(exc, ServerUnavailable):
+                        self.result.aborted = f"{exc} (phase {phase})"
                     self.result.notices.append(f"{exc}: the run stopped early (phase {phase})")
                 yield from self._drain()
                 yield PhaseFinished(
@@ -700,6 +714,9 @@ class Engine:
         self.result.violations = [v for v in self._found.values() if not v.note]
         self.result.notes = [v for v in self._found.values() if v.note]
         self.result.requests = self.target.request_count
+        session = self.target.session
+        self.result.backpressure, self.result.waited = session.backpressure, session.waited
+        self.result.retried_connections = session.retried_connections
         self.result.duration = time.monotonic() - start
         yield RunFinished(self.result)
 
@@ -1022,6 +1039,18 @@ class Engine:
                     self._pending.append(Notice(note))
                 continue
             resource.check_state(phase)
+
+
+@contextlib.contextmanager
+def hypothesis_home() -> Iterator[None]:
+    """Hypothesis's files (a cache of constants, unicode tables) go to a temporary directory, not the cwd."""
+    with tempfile.TemporaryDirectory(prefix="adapty-contracts-hypothesis-") as home:
+        previous = getattr(hypothesis.configuration, "__hypothesis_home_directory", None)
+        hypothesis.configuration.set_hypothesis_home_dir(home)
+        try:
+            yield
+        finally:
+            hypothesis.configuration.set_hypothesis_home_dir(previous)
 
 
 def wrong_bodies(schema: dict[str, Any]) -> list[tuple[str, str, Any]]:

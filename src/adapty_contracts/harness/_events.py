@@ -60,6 +60,7 @@ class Result:
     retried_connections: int = 0  # connection errors retried
     unrestored: list[str] = field(default_factory=list)  # curl lines that put back what a restore did not
     complete: bool = True  # False when the request budget ran out
+    aborted: str | None = None  # why the run ended early because the server became unavailable (exit 2)
     restored: bool | None = None  # None: nothing to restore
     reports: list[str] = field(default_factory=list)  # files the CLI wrote
 

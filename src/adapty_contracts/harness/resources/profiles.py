@@ -37,7 +37,22 @@ class Profiles(Resource):
                 headers.pop(name, None)
             headers[CUSTOMER_USER_ID_HEADER] = self.engine.new_customer_user_id()
 
+    def __init__(self, engine: Any) -> None:
+        super().__init__(engine)
+        # createProfile requests sent whose answer was not seen yet (an interrupt may land in between): their
+        # customer user ids, looked up and deleted at cleanup, so an interrupted run leaves no profile behind.
+        self.pending: set[str] = set()
+
+    def before_send(
+        self, facts: OperationFacts, headers: CaseInsensitiveDict[str], path_parameters: dict[str, Any], body: Any
+    ) -> None:
+        customer = headers.get(CUSTOMER_USER_ID_HEADER)
+        if facts.operation_id == CREATE and customer:
+            self.pending.add(customer)
+
     def after_response(self, facts: OperationFacts, response: Response, body: Any) -> None:
+        if facts.operation_id == CREATE:
+            self.pending.discard(CaseInsensitiveDict(response.request.headers).get(CUSTOMER_USER_ID_HEADER, ""))
         if facts.operation_id == DELETE and 200 <= response.status_code < 300:
             sent = CaseInsensitiveDict(response.request.headers)
             for owned in self.engine.owned:
@@ -172,6 +187,15 @@ class Profiles(Resource):
     def restore(self) -> bool | None:
         """Delete every profile the run created and did not delete yet."""
         engine = self.engine
+        for customer in sorted(self.pending):
+            # a create whose answer the run never saw: if it made a profile, it is the run's to delete
+            found = engine.send(
+                Call(engine.facts[GET], {CUSTOMER_USER_ID_HEADER: customer}), "cleanup", bookkeeping=True
+            )
+            data = profile_data(engine, found)
+            if data and isinstance(data.get("profile_id"), str):
+                engine.own(data["profile_id"], customer, usable=False)
+        self.pending.clear()
         pending = [p for p in engine.owned if p.profile_id not in engine.deleted]
         if not pending:
             return None
