@@ -81,3 +81,30 @@ def test_a_restore_that_did_not_take_is_loud() -> None:
     assert result.restored is False
     assert result.unrestored and all(line.startswith("curl -X POST") for line in result.unrestored)
     assert all(DEFAULT_API_KEY not in line for line in result.unrestored)
+
+
+@pytest.mark.slow
+def test_a_create_whose_answer_was_never_seen_is_deleted_at_cleanup() -> None:
+    """Ctrl-C between sending createProfile and reading its answer: the profile exists, the run never saw its id;
+    cleanup looks it up by the customer user id it sent and deletes it."""
+    from requests.structures import CaseInsensitiveDict
+
+    from adapty_contracts.harness import Engine
+    from adapty_contracts.harness._target import CUSTOMER_USER_ID_HEADER
+    from adapty_contracts.harness.resources.profiles import Profiles
+    from adapty_contracts.mock import DEFAULT_CUSTOMER_USER_ID, DEFAULT_PROFILE_ID, ProfileStore, running_mock
+
+    store = ProfileStore.with_default_profile()
+    with running_mock(store=store) as base_url:
+        target = Target(base_url, DEFAULT_API_KEY, TestProfile(DEFAULT_PROFILE_ID, DEFAULT_CUSTOMER_USER_ID))
+        engine = Engine(target, max_examples=1, seed=1)
+        profiles = next(r for r in engine.resources if isinstance(r, Profiles))
+        facts = engine.facts["createProfile"]
+        customer = engine.new_customer_user_id()
+        headers = {**target.auth_headers, CUSTOMER_USER_ID_HEADER: customer}
+        profiles.before_send(facts, CaseInsensitiveDict(headers), {}, None)  # as the engine does before sending
+        body = engine.request_example(facts)
+        sent = requests.post(base_url + facts.path, headers=headers, json=body, timeout=10)  # never read by the run
+        assert sent.status_code == 200 and len(store) == 2
+        assert profiles.restore() is True
+        assert len(store) == 1 and store.find_by_customer_user_id(customer) is None
