@@ -736,8 +736,8 @@ class Engine:
                     self.target.base_url + facts.path,
                     headers={**self.target.auth_headers, **self.identities[0]},
                 )
-        except requests.RequestException as exc:
-            raise UserError(f"cannot reach {self.target.base_url}: {type(exc).__name__}") from None
+        except (requests.RequestException, ServerUnavailable) as exc:
+            raise UserError(f"cannot reach {self.target.base_url}: {exc}") from None
         if self.target.live and response.status_code == 401:
             raise UserError(f"{self.target.base_url} rejected the API key from {API_KEY_ENV} (401)")
         if self.target.live and response.status_code == 404:
