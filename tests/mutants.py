@@ -503,6 +503,20 @@ class PaddleControlCharCrash(MockAPI):
         super().check_token(call, token, path)
 
 
+class PaddleShapedTokensImportIntoNobody(MockAPI):
+    """Paddle takes only tokens of the documented shapes (txn_..., sub_...), and imports those into a profile
+    without the customer user id: the fault shows only on a success path random tokens never reach."""
+
+    def check_token(self, call: Call, token: str, path: tuple[str, ...]) -> None:
+        if call.operation.operation_id == "validatePaddlePurchase" and not token.startswith(("txn_", "sub_")):
+            raise MockError(400, "no_products_found", "No products found", source=path[-1], path=path)
+        super().check_token(call, token, path)
+
+    def import_purchase(self, customer_user_id: str, token: str, store: str) -> Profile:
+        profile, _ = self.store.create(None, None)
+        return profile
+
+
 # A former mutant whose reading the document leaves open: it looks the profile up before it checks the key, so a
 # request wrong in both ways gets 404. tests/alternative_servers.py (ProfileBeforeAuth) now proves it is accepted.
 del MUTANTS["AuthAfterIdentity"]
@@ -524,6 +538,11 @@ MUTANTS.update(
             (ProfileLongValueCrash, "no 5xx on a long value (updateProfile)", PROFILES),
             (PaddleLongTokenCrash, "no 5xx on a long value (Paddle)", ("Paddle", "Profile")),
             (PaddleControlCharCrash, "no 5xx on control characters (Paddle)", ("Paddle", "Profile")),
+            (
+                PaddleShapedTokensImportIntoNobody,
+                "a validated purchase's profile exists (documented token shapes)",
+                ("Paddle", "Profile"),
+            ),
         ]
     }
 )
@@ -585,6 +604,7 @@ NAMES_PROPERTY: dict[str, tuple[str, str]] = {
     "ProfileLongValueCrash": ("edge_values", "long"),
     "PaddleLongTokenCrash": ("edge_values", "long"),
     "PaddleControlCharCrash": ("edge_values", "control"),
+    "PaddleShapedTokensImportIntoNobody": ("purchase_validation", "profile with its customer_user_id exists"),
 }
 
 # resource (the harness model it is about) -> the mutants that break one of its rules (realistic ones counted).

@@ -48,8 +48,7 @@ _JUDGES: dict[str, Callable[[frozenset[str]], bool]] = {
 
 
 def judges(check_name: str, faults: frozenset[str], method: str = "GET") -> bool:
-    """Does `check_name` judge a request with these faults? (Checks not listed judge every response.)
-    """
+    """Does `check_name` judge a request with these faults? (Checks not listed judge every response.)"""
     rule = _JUDGES.get(check_name)
     return rule is None or rule(faults)
 
