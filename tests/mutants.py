@@ -517,6 +517,31 @@ class PaddleShapedTokensImportIntoNobody(MockAPI):
         return profile
 
 
+class IdentifiersApplyBeforeValidating(MockAPI):
+    """setIntegrationIdentifiers stores the values it can (numbers as text) before it validates, then answers 400:
+    the request is refused, yet something was applied."""
+
+    async def read_body(self, request: Any) -> bytes:
+        raw = await super().read_body(request)
+        request.state.raw_body = raw  # kept: the handler below reads it again after validation failed
+        return raw
+
+    async def handle_set_integration_identifiers(self, call: Call) -> Response:
+        try:
+            return await super().handle_set_integration_identifiers(call)
+        except MockError as exc:
+            try:
+                data = json.loads(getattr(call.request.state, "raw_body", b"") or b"null")
+            except ValueError:
+                raise exc from None
+            if exc.status_code == 400 and isinstance(data, dict):
+                changes: dict[str, str | None] = {
+                    str(k): str(v) for k, v in data.items() if k in self.store.keys and v is not None
+                }
+                self.apply_identifiers(self.profile_of(call), changes)
+            raise
+
+
 # A former mutant whose reading the document leaves open: it looks the profile up before it checks the key, so a
 # request wrong in both ways gets 404. tests/alternative_servers.py (ProfileBeforeAuth) now proves it is accepted.
 del MUTANTS["AuthAfterIdentity"]
@@ -538,6 +563,7 @@ MUTANTS.update(
             (ProfileLongValueCrash, "no 5xx on a long value (updateProfile)", PROFILES),
             (PaddleLongTokenCrash, "no 5xx on a long value (Paddle)", ("Paddle", "Profile")),
             (PaddleControlCharCrash, "no 5xx on control characters (Paddle)", ("Paddle", "Profile")),
+            (IdentifiersApplyBeforeValidating, "a rejected body applies nothing", INTEGRATION),
             (
                 PaddleShapedTokensImportIntoNobody,
                 "a validated purchase's profile exists (documented token shapes)",
@@ -604,12 +630,19 @@ NAMES_PROPERTY: dict[str, tuple[str, str]] = {
     "ProfileLongValueCrash": ("edge_values", "long"),
     "PaddleLongTokenCrash": ("edge_values", "long"),
     "PaddleControlCharCrash": ("edge_values", "control"),
+    "IdentifiersApplyBeforeValidating": ("body_rejection", "changed nothing"),
     "PaddleShapedTokensImportIntoNobody": ("purchase_validation", "profile with its customer_user_id exists"),
 }
 
 # resource (the harness model it is about) -> the mutants that break one of its rules (realistic ones counted).
 BY_RESOURCE: dict[str, tuple[str, ...]] = {
-    "integration identifiers": ("IgnoresOneKey", "NullDoesNotClear", "ReplaceNotMerge", "TruncatesValues"),
+    "integration identifiers": (
+        "IgnoresOneKey",
+        "NullDoesNotClear",
+        "ReplaceNotMerge",
+        "TruncatesValues",
+        "IdentifiersApplyBeforeValidating",
+    ),
     "profiles": ("DeleteKeepsProfile", "UpdateIgnored", "CreateDropsCustomerUserId", "DeleteByCustomerIdKeeps"),
     "access levels": ("RevokeIgnored", "FutureRevokeImmediate", "GrantIgnoresExpiresAt", "GrantCreatesUnknownCustomer"),
     "transactions": ("TransactionInWrongList", "TransactionGivesNoLevel", "TransactionUnknownProfileCreates"),

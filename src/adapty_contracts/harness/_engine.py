@@ -985,15 +985,17 @@ class Engine:
                 continue
             client_error = REJECTION
             source = self.sources.operation(operation_id, "requestBody")
+            before = self._state(call, phase)
+            sent: list[requests.Response] = []
             for what, group, body in wrong_bodies(facts.body_schema):
                 call.body, call.raw = body, None
                 response = self.send(call, phase)
                 if response is not None:
+                    sent.append(response)
                     why = f"{what} must be rejected"
                     self.expect(
                         "body_rejection", phase, operation_id, response, client_error, why, group=group, source=source
                     )
-            self._edge_values(facts, call, phase)
             raws = [("a body that is not JSON", b"{not json")]
             if facts.body_required:
                 raws.append(("an empty body", b""))
@@ -1001,10 +1003,35 @@ class Engine:
                 call.body, call.raw = NOT_SENT, raw
                 response = self.send(call, phase)
                 if response is not None:
+                    sent.append(response)
                     why = f"{what} must be rejected"
                     self.expect(
                         "body_rejection", phase, operation_id, response, client_error, why, group=what, source=source
                     )
+            if before is not None and sent and all(r.status_code in client_error for r in sent):
+                # A rejection applies nothing: read back what the write would have changed.
+                after = self._state(call, phase)
+                self.expect_true(
+                    "body_rejection",
+                    phase,
+                    operation_id,
+                    after == before,
+                    title="rejected bodies changed nothing (read back)",
+                    expected=self.short(before),
+                    actual=self.short(after),
+                    reproduce=[self.curl(r) for r in sent[-3:]],
+                    group="rejection applied nothing",
+                    source=source,
+                )
+            self._edge_values(facts, call, phase)
+
+    def _state(self, call: Call, phase: str) -> Any:
+        """What `call` would change, as the resource that models it reads it now (None: no resource does)."""
+        for resource in self.resources:
+            found = resource.state(call, phase)
+            if found is not None:
+                return found
+        return None
 
     def _edge_values(self, facts: OperationFacts, call: Call, phase: str) -> None:
         """Every body field with no stated bound gets extreme values (a very long string, non-ASCII, control

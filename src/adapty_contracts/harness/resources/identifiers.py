@@ -90,6 +90,11 @@ class IntegrationIdentifiers(Resource):
         return restored
 
     # --- state ---------------------------------------------------------------------------------------------------
+    def state(self, call: Call, phase: str) -> Any:
+        if call.facts.operation_id != SET or self.snapshot is None:
+            return None
+        return self.read(phase, {k: v for k, v in call.headers.items() if k.startswith("adapty-")})
+
     def check_state(self, phase: str) -> None:
         if self.snapshot is None:
             return

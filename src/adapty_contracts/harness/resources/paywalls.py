@@ -89,6 +89,14 @@ class Paywalls(Resource):
         return ok
 
     # --- state ---------------------------------------------------------------------------------------------------
+    def state(self, call: Call, phase: str) -> Any:
+        paywall_id = call.path_parameters.get("paywall_id")
+        if call.facts.operation_id != UPDATE or paywall_id not in self.known:
+            return None
+        got = self.engine.send(Call(self.engine.facts[GET], path_parameters={"paywall_id": str(paywall_id)}), phase)
+        data = self.engine.json_of(got)
+        return data.get("remote_configs") if isinstance(data, dict) else None
+
     def check_state(self, phase: str) -> None:
         listed = self._pagination(phase)
         self._get_each(phase, listed)

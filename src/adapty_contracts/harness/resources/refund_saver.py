@@ -70,6 +70,11 @@ class RefundSaverSettings(Resource):
             bodies += [{name: value} for value in options if value is not None]
         return bodies
 
+    def state(self, call: Call, phase: str) -> Any:
+        if call.facts.operation_id != SET or self.snapshot is None:
+            return None
+        return self.settings(phase, {k: v for k, v in call.headers.items() if k.startswith("adapty-")})[1]
+
     def check_state(self, phase: str) -> None:
         if self.snapshot is None:
             return
