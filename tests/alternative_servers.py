@@ -72,6 +72,16 @@ class CreateProfileRejectsWith401(MockAPI):
         return super().mock_error_response(exc, operation)
 
 
+class PlainBadRequest(MockAPI):
+    """Answers a malformed request 400 also where the operation documents no 400 (getPaywall: 401 and 404 only):
+    no documented 4xx fits "bad request", so any 4xx does."""
+
+    def mock_error_response(self, exc: MockError, operation: Operation | None) -> Response:
+        if operation is not None and exc.status_code == 400 and not operation.documents(400):
+            return self.error_response(400, exc.error_code, [exc.message], exc.source, exc.headers)
+        return super().mock_error_response(exc, operation)
+
+
 # --- what a schema-valid body may still be refused for --------------------------------------------------------------
 def _strings(value: Any) -> list[str]:
     if isinstance(value, str):
@@ -207,6 +217,7 @@ ALTERNATIVES: dict[str, tuple[type[MockAPI], str]] = {
         ProfileBeforeAuth,
         RejectsWithNotFound,
         CreateProfileRejectsWith401,
+        PlainBadRequest,
         RejectsNulCharacters,
         RejectsAllNullBodies,
         CompactRemoteConfig,
