@@ -82,6 +82,8 @@ def bare(base_url: str, seed: int, max_examples: int) -> list[str]:
         f"Authorization: Api-Key {DEFAULT_API_KEY}",
         "-H",
         f"adapty-profile-id: {DEFAULT_PROFILE_ID}",
+        "-H",  # the same identity inputs as ours: the test profile by both of its identities
+        f"adapty-customer-user-id: {DEFAULT_CUSTOMER_USER_ID}",
         "--max-examples",
         str(max_examples),
         "--seed",
