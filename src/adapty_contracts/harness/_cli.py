@@ -22,7 +22,7 @@ from adapty_contracts.harness._api import DEFAULT_MAX_EXAMPLES, CheckInterrupted
 from adapty_contracts.harness._engine import ALL_PHASES
 from adapty_contracts.harness._events import Result
 from adapty_contracts.harness._report import ConsoleProgress, render_summary, write_junit, write_report
-from adapty_contracts.harness._target import API_KEY_ENV, redact_key
+from adapty_contracts.harness._target import API_KEY_ENV, STOP, redact_key
 
 _RATE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:/\s*s)?\s*$")
 
@@ -105,9 +105,14 @@ def _validate(args: argparse.Namespace) -> None:
 
 @contextlib.contextmanager
 def _sigterm_as_interrupt() -> Iterator[None]:
-    """SIGTERM (a CI job being cancelled) unwinds like Ctrl-C, so the test profile is still restored."""
+    """SIGTERM (a CI job being cancelled) unwinds like Ctrl-C, so the test profile is still restored.
+
+    The raised KeyboardInterrupt can land where Python swallows it (a garbage-collector callback), so the stop is
+    also recorded: the next request the run sends raises it again (`_target.STOP`).
+    """
 
     def handler(signum: int, frame: FrameType | None) -> None:
+        STOP.set()
         raise KeyboardInterrupt
 
     try:
@@ -119,6 +124,7 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+        STOP.clear()
 
 
 def _redactor(key: str) -> Callable[[str], str]:

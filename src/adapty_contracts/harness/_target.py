@@ -53,6 +53,9 @@ MAX_WAIT = 60.0  # seconds: a longer Retry-After is cut to this
 CONNECTION_RETRIES = 3  # connection errors retried per request (0.5 s, 1 s, 2 s apart)
 CONNECTION_BACKOFF = 0.5  # seconds before the first retry; doubled for each next one
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+# Set by the CLI's SIGTERM handler: a stop whose KeyboardInterrupt was swallowed is raised at the next request that
+# is not part of the cleanup.
+STOP = threading.Event()
 
 
 def retry_after(response: requests.Response) -> float | None:
@@ -155,6 +158,8 @@ class TargetSession(requests.Session):
     def _request_once(
         self, method: str | bytes, url: str | bytes, *args: Any, resent: bool = False, **kwargs: Any
     ) -> requests.Response:
+        if STOP.is_set() and not self.exempt:
+            raise KeyboardInterrupt
         with self._lock:
             budgeted = self.count - self.exempt_count
             if not self.exempt and not resent and self.max_requests is not None and budgeted >= self.max_requests:

@@ -1,6 +1,8 @@
 """Refund Saver settings: what a set answers is what a later get shows, by either identity header.
 
-Runs on the test profile; its settings are snapshotted before the run and set back after.
+Runs on a profile the run creates (deleted at the end): settings never set cannot be put back exactly (a get shows
+defaults either way), so the test profile is written to only when the run cannot create profiles; then its
+settings are snapshotted before the run, set back after and read back.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ class RefundSaverSettings(Resource):
     def __init__(self, engine: Any) -> None:
         super().__init__(engine)
         self.snapshot: dict[str, Any] | None = None
+        self.on_owned = False  # True: every write goes to profiles the run created
 
     def restores_test_profile_for(self, operation_id: str) -> bool:
         return operation_id == SET and self.snapshot is not None
@@ -36,6 +39,9 @@ class RefundSaverSettings(Resource):
 
     def prepare(self) -> list[str]:
         if not self.active(GET, SET):
+            return []
+        if self.engine.is_checked("createProfile"):
+            self.on_owned = True
             return []
         _, self.snapshot = self.settings("snapshot", self.engine.identities[0], bookkeeping=True)
         if self.snapshot is None:
@@ -71,17 +77,22 @@ class RefundSaverSettings(Resource):
         return bodies
 
     def state(self, call: Call, phase: str) -> Any:
-        if call.facts.operation_id != SET or self.snapshot is None:
+        if call.facts.operation_id != SET or (self.snapshot is None and not self.on_owned):
             return None
         return self.settings(phase, {k: v for k, v in call.headers.items() if k.startswith("adapty-")})[1]
 
     def check_state(self, phase: str) -> None:
-        if self.snapshot is None:
+        if self.snapshot is None and not self.on_owned:
             return
         engine = self.engine
         expected: dict[str, Any] = {}
         trail: list[str] = []
         identities = engine.identities
+        if self.on_owned:
+            owned = engine.owned_profile(phase)
+            if owned is None:
+                return
+            identities = owned.identities()
         for index, body in enumerate(self._values()):
             identity = identities[index % len(identities)]
             response = engine.send(Call(engine.facts[SET], dict(identity), body), phase)
