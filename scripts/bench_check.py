@@ -9,11 +9,14 @@ subprocesses against an in-process mock that counts requests, so startup and req
     python scripts/bench_check.py --mutants none       # only the correct mock
     python scripts/bench_check.py --mutants GetWrongType,ReplaceNotMerge --json out.json
     python scripts/bench_check.py --mutants none --seeds 20   # false positives of ours on the correct mock
+    python scripts/bench_check.py --mutants none --alternatives 10 --max-examples 10
+        # false positives of ours on every alternative correct server (tests/alternative_servers.py), 10 seeds each
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import os
@@ -27,6 +30,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
+from alternative_servers import ALTERNATIVES  # noqa: E402
 from mutants import MUTANTS  # noqa: E402
 
 from adapty_contracts._paths import EFFECTIVE_SPEC  # noqa: E402
@@ -52,8 +56,12 @@ def counting(api_class: type[MockAPI]) -> tuple[type[MockAPI], Callable[[], int]
     return type(f"Counting{api_class.__name__}", (api_class,), {"__call__": __call__}), lambda: seen[0]
 
 
+TAGS: list[str] = []  # --tag: what ours checks (default: every operation)
+
+
 def ours(base_url: str, seed: int, max_examples: int | None) -> list[str]:
     cmd = [str(BIN / "adapty-contracts"), "check", "--base-url", base_url, "--seed", str(seed)]
+    cmd += [f"--tag={tag}" for tag in TAGS]
     cmd += ["--profile-id", DEFAULT_PROFILE_ID, "--customer-user-id", DEFAULT_CUSTOMER_USER_ID]
     cmd += ["--allow-irreversible"]  # a mock behind --base-url: every operation, as the default check of the mock
     if max_examples is not None:
@@ -74,6 +82,8 @@ def bare(base_url: str, seed: int, max_examples: int) -> list[str]:
         f"Authorization: Api-Key {DEFAULT_API_KEY}",
         "-H",
         f"adapty-profile-id: {DEFAULT_PROFILE_ID}",
+        "-H",  # the same identity inputs as ours: the test profile by both of its identities
+        f"adapty-customer-user-id: {DEFAULT_CUSTOMER_USER_ID}",
         "--max-examples",
         str(max_examples),
         "--seed",
@@ -106,7 +116,16 @@ def main() -> int:
     parser.add_argument("--mutants", default="all", help="'all', 'none' or comma-separated names")
     parser.add_argument("--json", type=Path, help="also write the results as JSON")
     parser.add_argument("--seeds", type=int, default=0, help="also run ours on the correct mock with N more seeds")
+    parser.add_argument(
+        "--alternatives",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also run ours on every alternative correct server with N seeds each (any red run is a false positive)",
+    )
+    parser.add_argument("--tag", action="append", default=[], help="ours checks only operations with this tag")
     args = parser.parse_args()
+    TAGS.extend(args.tag)
 
     tools: dict[str, Callable[[str], list[str]]] = {
         "adapty-contracts check": lambda url: ours(url, args.seed, args.max_examples),
@@ -132,6 +151,22 @@ def main() -> int:
         results["false_positives"] = {"seeds": args.seeds, "red": false_positives, "seconds": round(total, 1)}
         print(f"correct mock over {args.seeds} more seeds: {len(false_positives)} red {false_positives} ({total:.0f}s)")
 
+    if args.alternatives:
+        print(f"\n== {len(ALTERNATIVES)} alternative correct servers x {args.alternatives} seeds (exit 0 expected) ==")
+        red: dict[str, list[int]] = {}
+        total = 0.0
+        for name, (api_class, _) in sorted(ALTERNATIVES.items()):
+            for seed in range(args.seed, args.seed + args.alternatives):
+                outcome = run_one(api_class, functools.partial(ours, seed=seed, max_examples=args.max_examples))
+                total += outcome["seconds"]
+                if outcome["exit"] != 0:
+                    red.setdefault(name, []).append(seed)
+            print(f"{name:28s} {'red seeds ' + str(red[name]) if name in red else 'all green'}", flush=True)
+        runs = len(ALTERNATIVES) * args.alternatives
+        false = sum(map(len, red.values()))
+        results["alternatives"] = {"runs": runs, "false_positives": red, "seconds": round(total, 1)}
+        print(f"alternative servers: {false} false positive(s) in {runs} runs ({total:.0f}s)")
+
     names = [] if args.mutants == "none" else sorted(MUTANTS) if args.mutants == "all" else args.mutants.split(",")
     if names:
         print(f"\n== {len(names)} mutants (caught = exit 1) ==")
@@ -153,12 +188,11 @@ def main() -> int:
         for tool in tools:
             print(f"{tool:24s} caught {caught[tool]}/{len(names)} in {seconds[tool]:.0f}s total")
             results.setdefault("catch_rate", {})[tool] = f"{caught[tool]}/{len(names)}"
-        per = {t: seconds[t] / max(caught[t], 1) for t in tools}
-        print(
-            "seconds per caught mutant: "
-            + ", ".join(f"{t} {per[t]:.1f}s" for t in tools)
-            + f" (ratio bare/ours {per['bare schemathesis run'] / max(per['adapty-contracts check'], 1e-9):.2f}x)"
-        )
+        per = {t: seconds[t] / caught[t] if caught[t] else None for t in tools}
+        per_cell = ", ".join(f"{t} {'n/a' if per[t] is None else f'{per[t]:.1f}s'}" for t in tools)
+        mine, theirs = per["adapty-contracts check"], per["bare schemathesis run"]
+        ratio_text = f"{theirs / mine:.2f}x" if mine and theirs else "n/a"
+        print(f"seconds per caught mutant: {per_cell} (ratio bare/ours {ratio_text})")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -487,3 +487,280 @@ EXPECTED_VIOLATION: dict[str, tuple[str, str, str]] = {
     "BadCursorReadsFirstPage": ("virtual_currency", "listVirtualCurrencyTransactions", "invalid cursor"),
     "EmptyItemsApplied": ("virtual_currency", "createVirtualCurrencyTransaction", "empty items is refused"),
 }
+
+
+# ====================================================================================================================
+# Issue 16: realistic faults in the newer operations (a wrong rule, not only a missing body), so that every resource
+# has at least three; and what each mutant's violation must name. Appended as one block (merge-friendly).
+# ====================================================================================================================
+import datetime as _dt  # noqa: E402
+
+from adapty_contracts.mock._core import operation as _operation  # noqa: E402,F401
+
+
+class FutureRevokeImmediate(MockAPI):
+    """revoke_at read, then ignored: the level goes now even when revoke_at is in the future."""
+
+    def revoke_access_level(self, profile: Profile, level_id: str, revoke_at: Any) -> None:
+        super().revoke_access_level(profile, level_id, None)
+
+
+class GrantIgnoresExpiresAt(MockAPI):
+    """Every grant is lifetime: the expires_at sent is dropped."""
+
+    def granted_level(self, body: dict[str, Any]) -> dict[str, Any]:
+        return super().granted_level({**body, "expires_at": None})
+
+
+class GrantCreatesUnknownCustomer(MockAPI):
+    """A grant naming an unknown customer user id creates that profile (200) instead of 'Profile not found'."""
+
+    async def handle_grant_access_level(self, call: Call) -> Response:
+        profile_id, customer_user_id = self.identity_of(call)
+        if customer_user_id and not profile_id and self.find_by_customer_user_id(customer_user_id) is None:
+            self.store.create(None, customer_user_id)
+        return await super().handle_grant_access_level(call)
+
+
+class TransactionGivesNoLevel(MockAPI):
+    """setTransaction records the purchase but provides no access level (the description says it does)."""
+
+    def record_transaction(self, profile: Profile, tx: dict[str, Any]) -> None:
+        super().record_transaction(profile, {**tx, "refunded_at": _dt.datetime.now(_dt.UTC).isoformat()})
+
+    def purchase_record(self, tx: dict[str, Any], list_name: str) -> dict[str, Any]:
+        return super().purchase_record({**tx, "refunded_at": None}, list_name)
+
+
+class TransactionUnknownProfileCreates(MockAPI):
+    """setTransaction for an unknown customer user id records it on a new profile (200), not 404."""
+
+    async def handle_set_transaction(self, call: Call) -> Response:
+        profile_id, customer_user_id = self.identity_of(call)
+        if customer_user_id and not profile_id and self.find_by_customer_user_id(customer_user_id) is None:
+            self.store.create(None, customer_user_id)
+        return await super().handle_set_transaction(call)
+
+
+class UpdateUnknownPaywall200(MockAPI):
+    """updatePaywall on an unknown id answers 200 with what was sent (and stores nothing)."""
+
+    async def handle_update_paywall(self, call: Call) -> Response:
+        paywall_id = str(next(iter(call.path_params.values()), ""))
+        if self.find_paywall(paywall_id) is not None:
+            return await super().handle_update_paywall(call)
+        body = await self.body(call)
+        template = dict(next(iter(self.paywalls.page(1, 1)[0])))
+        return self.json_response(call, 200, {**template, "paywall_id": paywall_id, **body})
+
+
+class DeleteByCustomerIdKeeps(MockAPI):
+    """deleteProfile by adapty-customer-user-id answers 204 and deletes nothing."""
+
+    async def handle_delete_profile(self, call: Call) -> Response:
+        profile_id, customer_user_id = self.identity_of(call)
+        if customer_user_id and not profile_id:
+            self.profile_of(call)
+            return self.empty_response(call, 204)
+        return await super().handle_delete_profile(call)
+
+
+class RefundSaverUnknownCustomerCreates(MockAPI):
+    """setRefundSaverSettings for an unknown customer user id creates the profile (200), not a 4xx."""
+
+    async def handle_set_refund_saver_settings(self, call: Call) -> Response:
+        profile_id, customer_user_id = self.identity_of(call)
+        if customer_user_id and not profile_id and self.find_by_customer_user_id(customer_user_id) is None:
+            self.store.create(None, customer_user_id)
+        return await super().handle_set_refund_saver_settings(call)
+
+
+class RefundSaverSetIgnoresConsent(MockAPI):
+    """A set stores custom_preference but drops consent (one field of two)."""
+
+    def apply_refund_saver(self, profile: Profile, body: dict[str, Any]) -> None:
+        super().apply_refund_saver(profile, {k: v for k, v in body.items() if k != "consent"})
+
+
+class ProfileLongValueCrash(MockAPI):
+    """updateProfile fails (500) on a string longer than its column (no bound is stated)."""
+
+    def apply_profile_update(self, profile: Profile, body: dict[str, Any]) -> None:
+        if any(isinstance(v, str) and len(v) > 10_000 for v in body.values()):
+            raise RuntimeError("value too long for the column")
+        super().apply_profile_update(profile, body)
+
+
+class PaddleLongTokenCrash(MockAPI):
+    """Paddle validation fails (500) on a very long token (no bound is stated)."""
+
+    def check_token(self, call: Call, token: str, path: tuple[str, ...]) -> None:
+        if len(token) > 10_000:
+            raise RuntimeError("token too long")
+        super().check_token(call, token, path)
+
+
+class PaddleControlCharCrash(MockAPI):
+    """Paddle validation fails (500) on a control character in a string (it is logged to a line-based store)."""
+
+    def check_token(self, call: Call, token: str, path: tuple[str, ...]) -> None:
+        if any(ord(c) < 32 for c in token):
+            raise RuntimeError("control character in token")
+        super().check_token(call, token, path)
+
+
+class PaddleShapedTokensImportIntoNobody(MockAPI):
+    """Paddle takes only tokens of the documented shapes (txn_..., sub_...), and imports those into a profile
+    without the customer user id: the fault shows only on a success path random tokens never reach."""
+
+    def check_token(self, call: Call, token: str, path: tuple[str, ...]) -> None:
+        if call.operation.operation_id == "validatePaddlePurchase" and not token.startswith(("txn_", "sub_")):
+            raise MockError(400, "no_products_found", "No products found", source=path[-1], path=path)
+        super().check_token(call, token, path)
+
+    def import_purchase(self, customer_user_id: str, token: str, store: str) -> Profile:
+        profile, _ = self.store.create(None, None)
+        return profile
+
+
+class IdentifiersApplyBeforeValidating(MockAPI):
+    """setIntegrationIdentifiers stores the values it can (numbers as text) before it validates, then answers 400:
+    the request is refused, yet something was applied."""
+
+    async def read_body(self, request: Any) -> bytes:
+        raw = await super().read_body(request)
+        request.state.raw_body = raw  # kept: the handler below reads it again after validation failed
+        return raw
+
+    async def handle_set_integration_identifiers(self, call: Call) -> Response:
+        try:
+            return await super().handle_set_integration_identifiers(call)
+        except MockError as exc:
+            try:
+                data = json.loads(getattr(call.request.state, "raw_body", b"") or b"null")
+            except ValueError:
+                raise exc from None
+            if exc.status_code == 400 and isinstance(data, dict):
+                changes: dict[str, str | None] = {
+                    str(k): str(v) for k, v in data.items() if k in self.store.keys and v is not None
+                }
+                self.apply_identifiers(self.profile_of(call), changes)
+            raise
+
+
+# A former mutant whose reading the document leaves open: it looks the profile up before it checks the key, so a
+# request wrong in both ways gets 404. tests/alternative_servers.py (ProfileBeforeAuth) now proves it is accepted.
+del MUTANTS["AuthAfterIdentity"]
+
+ACCESS = ("Profile", "Purchase")
+MUTANTS.update(
+    {
+        cls.__name__: (cls, prop, tags)
+        for cls, prop, tags in [
+            (FutureRevokeImmediate, "a future revoke_at keeps the level until then", ACCESS),
+            (GrantIgnoresExpiresAt, "a grant's expires_at is the level's expiry", ACCESS),
+            (GrantCreatesUnknownCustomer, "unknown customer id -> 404 on grant", ACCESS),
+            (TransactionGivesNoLevel, "setTransaction provides an access level", ACCESS),
+            (TransactionUnknownProfileCreates, "unknown customer id -> 404 on setTransaction", ACCESS),
+            (UpdateUnknownPaywall200, "an update of an unknown paywall id is 404", ("Paywalls",)),
+            (DeleteByCustomerIdKeeps, "delete by customer user id deletes", PROFILES),
+            (RefundSaverUnknownCustomerCreates, "unknown customer id -> 4xx on refund saver", ("Refund Saver",)),
+            (RefundSaverSetIgnoresConsent, "every refund-saver field set is stored", ("Refund Saver",)),
+            (ProfileLongValueCrash, "no 5xx on a long value (updateProfile)", PROFILES),
+            (PaddleLongTokenCrash, "no 5xx on a long value (Paddle)", ("Paddle", "Profile")),
+            (PaddleControlCharCrash, "no 5xx on control characters (Paddle)", ("Paddle", "Profile")),
+            (IdentifiersApplyBeforeValidating, "a rejected body applies nothing", INTEGRATION),
+            (
+                PaddleShapedTokensImportIntoNobody,
+                "a validated purchase's profile exists (documented token shapes)",
+                ("Paddle", "Profile"),
+            ),
+        ]
+    }
+)
+
+# name -> (check, words its title holds): the violation that names the property the mutant breaks.
+NAMES_PROPERTY: dict[str, tuple[str, str]] = {
+    "GetMissingKey": ("response_schema_conformance", ""),
+    "GetWrongType": ("response_schema_conformance", ""),
+    "GetTextContentType": ("content_type_conformance", ""),
+    "SetNonEmptyBody": ("undocumented_body_is_empty", ""),
+    "ErrorStatusCodeMismatch": ("error_status_code_matches", ""),
+    "ErrorMissingErrorCode": ("response_schema_conformance", ""),
+    "ErrorPlainText": ("content_type_conformance", ""),
+    "AcceptsAnyKey": ("auth_rejected", "wrong API key"),
+    "AcceptsMissingKey": ("auth_rejected", "no Authorization header"),
+    "KeyPrefixMatch": ("auth_rejected", "truncated API key"),
+    "Forbidden403": ("status_code_conformance", ""),
+    "LongValueCrash": ("not_a_server_error", ""),
+    "NonAsciiCrash": ("not_a_server_error", ""),
+    "AcceptsWrongTypes": ("body_rejection", "as integer"),
+    "AcceptsEmptyObject": ("body_rejection", "empty object"),
+    "RejectsNull": ("body_acceptance", ""),
+    "NotJsonCrash": ("body_rejection", "not JSON"),
+    "RejectsUnknownKeys": ("body_acceptance", "unknown key"),
+    "IgnoresOneKey": ("stored_state", "not stored as sent"),
+    "NullDoesNotClear": ("stored_state", "null did not clear"),
+    "ReplaceNotMerge": ("stored_state", "not sent changed"),
+    "TruncatesValues": ("stored_state", "not stored as sent"),
+    "CustomerIdIgnored": ("identity_resolution", "either identity header"),
+    "UnknownProfileGets200": ("identity_resolution", "unknown adapty-profile-id"),
+    "NeitherHeaderUsesDefault": ("identity_header_required", ""),
+    "UnknownCustomer422": ("identity_resolution", "unknown adapty-customer-user-id"),
+    "MalformedUuidCrash": ("not_a_server_error", ""),
+    "PostUnknownProfileIgnored": ("identity_resolution", "unknown adapty-profile-id"),
+    "DeleteKeepsProfile": ("profile_lifecycle", "deleted profile is not found"),
+    "UpdateIgnored": ("profile_lifecycle", "custom attribute the update set"),
+    "CreateDropsCustomerUserId": ("profile_lifecycle", "customer user id"),
+    "GrantNotStored": ("access_levels", "has the level"),
+    "RevokeIgnored": ("access_levels", "revoked access level"),
+    "TransactionNotListed": ("transactions", "is in the profile's"),
+    "TransactionInWrongList": ("transactions", "is in the profile's"),
+    "RefundSaverNotStored": ("stored_state", "settings"),
+    "RefundSaverGetDefaults": ("stored_state", "get shows the settings"),
+    "StripeAnswersPlainJson": ("content_type_conformance", ""),
+    "PaddleImportsIntoNobody": ("purchase_validation", "profile with its customer_user_id exists"),
+    "PageSizeIgnored": ("pagination", "page[size]"),
+    "PagesOverlap": ("pagination", "disjoint"),
+    "PaywallUpdateNotStored": ("paywalls", "get shows the remote configs"),
+    "UnknownPaywallFound": ("paywalls", "unknown paywall id is not found"),
+    "FutureRevokeImmediate": ("access_levels", "future revoke_at"),
+    "GrantIgnoresExpiresAt": ("access_levels", "expires_at"),
+    "GrantCreatesUnknownCustomer": ("identity_resolution", "unknown adapty-customer-user-id"),
+    "TransactionGivesNoLevel": ("transactions", "provides an access level"),
+    "TransactionUnknownProfileCreates": ("identity_resolution", "unknown adapty-customer-user-id"),
+    "UpdateUnknownPaywall200": ("paywalls", "update of an unknown paywall id"),
+    "DeleteByCustomerIdKeeps": ("profile_lifecycle", "deleted by its customer user id"),
+    "RefundSaverUnknownCustomerCreates": ("identity_resolution", "unknown adapty-customer-user-id"),
+    "RefundSaverSetIgnoresConsent": ("stored_state", "settings"),
+    "ProfileLongValueCrash": ("edge_values", "long"),
+    "PaddleLongTokenCrash": ("edge_values", "long"),
+    "PaddleControlCharCrash": ("edge_values", "control"),
+    "IdentifiersApplyBeforeValidating": ("body_rejection", "changed nothing"),
+    "PaddleShapedTokensImportIntoNobody": ("purchase_validation", "profile with its customer_user_id exists"),
+}
+
+# resource (the harness model it is about) -> the mutants that break one of its rules (realistic ones counted).
+BY_RESOURCE: dict[str, tuple[str, ...]] = {
+    "integration identifiers": (
+        "IgnoresOneKey",
+        "NullDoesNotClear",
+        "ReplaceNotMerge",
+        "TruncatesValues",
+        "IdentifiersApplyBeforeValidating",
+    ),
+    "profiles": ("DeleteKeepsProfile", "UpdateIgnored", "CreateDropsCustomerUserId", "DeleteByCustomerIdKeeps"),
+    "access levels": ("RevokeIgnored", "FutureRevokeImmediate", "GrantIgnoresExpiresAt", "GrantCreatesUnknownCustomer"),
+    "transactions": ("TransactionInWrongList", "TransactionGivesNoLevel", "TransactionUnknownProfileCreates"),
+    "refund-saver settings": (
+        "RefundSaverGetDefaults",
+        "RefundSaverUnknownCustomerCreates",
+        "RefundSaverSetIgnoresConsent",
+    ),
+    "purchase validation": ("PaddleImportsIntoNobody", "PaddleLongTokenCrash", "PaddleControlCharCrash"),
+    "paywalls": ("PageSizeIgnored", "PagesOverlap", "UnknownPaywallFound", "UpdateUnknownPaywall200"),
+}
+
+# The virtual-currency mutants: what their violation names (from EXPECTED_VIOLATION, which adds the operation).
+NAMES_PROPERTY.update({name: (check, words) for name, (check, _op, words) in EXPECTED_VIOLATION.items()})
+BY_RESOURCE["virtual currency"] = tuple(EXPECTED_VIOLATION)

@@ -8,11 +8,12 @@ with several seeds, so a red nightly run means a real disagreement, never a flak
 from __future__ import annotations
 
 import pytest
-from mutants import EXPECTED_VIOLATION, MUTANTS
+from mutants import BY_RESOURCE, EXPECTED_VIOLATION, MUTANTS, NAMES_PROPERTY
 
 from adapty_contracts.harness import Engine, Result, Target, TestProfile
 from adapty_contracts.harness._events import RunFinished
 from adapty_contracts.harness._report import render_summary
+from adapty_contracts.harness._sources import Sources, resolves
 from adapty_contracts.mock import (
     DEFAULT_API_KEY,
     DEFAULT_CUSTOMER_USER_ID,
@@ -26,10 +27,17 @@ pytestmark = pytest.mark.slow
 MAX_EXAMPLES = 10  # modest: every mutant is caught by then (the CLI default is larger)
 
 
-def check_mock(api_class: type[MockAPI] = MockAPI, *, seed: int = 0, tags: tuple[str, ...] = ()) -> Result:
+def check_mock(
+    api_class: type[MockAPI] = MockAPI,
+    *,
+    seed: int = 0,
+    tags: tuple[str, ...] = (),
+    max_examples: int = MAX_EXAMPLES,
+    strict: bool = False,
+) -> Result:
     with running_mock(api_class=api_class) as base_url:
         target = Target(base_url, DEFAULT_API_KEY, TestProfile(DEFAULT_PROFILE_ID, DEFAULT_CUSTOMER_USER_ID))
-        engine = Engine(target, max_examples=MAX_EXAMPLES, seed=seed, tags=tags)
+        engine = Engine(target, max_examples=max_examples, seed=seed, tags=tags, strict=strict)
         finished = [e for e in engine.run() if isinstance(e, RunFinished)]
     assert len(finished) == 1
     return finished[0].result
@@ -40,13 +48,17 @@ def test_correct_mock_is_conformant(seed: int) -> None:
     result = check_mock(seed=seed)
     assert result.ok, render_summary(result)
     assert result.complete and result.restored is True
-    # every kind of check actually ran (a check that never runs cannot fail)
-    assert all(stat.runs > 0 for stat in result.checks.values())
+    # every kind of check judged something (a check that returned "not applicable" is not a run)
+    judged = {name for name, stat in result.checks.items() if stat.runs > 0}
     assert {
         "auth_rejected",
+        "bad_api_key_rejected",
+        "unknown_profile_not_found",
+        "identity_header_required",
         "identity_resolution",
         "body_rejection",
         "body_acceptance",
+        "edge_values",
         "stored_state",
         "profile_lifecycle",
         "access_levels",
@@ -54,7 +66,7 @@ def test_correct_mock_is_conformant(seed: int) -> None:
         "pagination",
         "paywalls",
         "virtual_currency",
-    } <= set(result.checks)
+    } <= judged, sorted(judged)
     assert all(plan.checked for plan in result.operations), "the bundled mock is checked on every operation"
 
 
@@ -63,14 +75,29 @@ def test_mutant_is_caught(name: str) -> None:
     api_class, broken_property, tags = MUTANTS[name]
     result = check_mock(api_class, tags=tags)
     assert not result.ok, f"{name} ({broken_property}) was not caught:\n{render_summary(result)}"
+    check, words = NAMES_PROPERTY[name]
+    assert any(v.check == check and words in v.title for v in result.violations), (
+        f"{name}: no {check} violation naming {words!r} ({broken_property}):\n{render_summary(result)}"
+    )
+    sources = Sources()
     for violation in result.violations:
         assert violation.reproduce and all(line.startswith("curl ") for line in violation.reproduce)
         assert violation.expected and violation.actual
         assert DEFAULT_API_KEY not in repr(violation)
-    if name in EXPECTED_VIOLATION:  # the report names the broken property, at the operation that shows it
+        assert resolves(violation.source, sources), f"{violation.check}: {violation.source} names nothing"
+    if name in EXPECTED_VIOLATION:  # and at the operation that shows it
         check, operation, words = EXPECTED_VIOLATION[name]
         named = [(v.check, v.operation, v.title) for v in result.violations]
         assert any(c == check and o == operation and words in t for c, o, t in named), named
+
+
+def test_every_resource_has_three_realistic_mutants() -> None:
+    """Every harness resource model has at least three mutants breaking one of its rules, each a known mutant
+    whose violation is named (NAMES_PROPERTY covers every mutant)."""
+    for resource, names in BY_RESOURCE.items():
+        assert len(set(names)) >= 3, resource
+        assert set(names) <= set(MUTANTS), resource
+    assert set(NAMES_PROPERTY) >= set(MUTANTS)
 
 
 def test_there_are_enough_mutants() -> None:

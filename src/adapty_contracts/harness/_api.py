@@ -6,7 +6,7 @@ import contextlib
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 
-from adapty_contracts.harness._engine import ALL_PHASES, Engine
+from adapty_contracts.harness._engine import ALL_PHASES, Engine, hypothesis_home
 from adapty_contracts.harness._events import Event, Result, RunFinished
 from adapty_contracts.harness._target import Target, TestProfile
 
@@ -85,13 +85,53 @@ def run_check(
     operations: Iterable[str] = (),
     tags: Iterable[str] = (),
     allow_irreversible: bool = False,
+    strict: bool = False,
 ) -> Result:
     """Check `base_url` (a live server: needs `api_key` and a test profile) or, when None, the bundled mock.
 
     `operations`/`tags` select what is checked (default: every operation of the spec); a live run skips the
-    irreversible operations (`harness/_safety.py`) unless `allow_irreversible`.
+    irreversible operations (`harness/_safety.py`) unless `allow_irreversible`. `strict`: disagreements on readings
+    the document leaves open (notes) count as violations.
     """
 
+    with hypothesis_home():  # also while the engine is built (schemathesis prepares strategies)
+        return _run_check(
+            base_url,
+            api_key=api_key,
+            profile_id=profile_id,
+            customer_user_id=customer_user_id,
+            max_examples=max_examples,
+            seed=seed,
+            phases=phases,
+            rate_limit=rate_limit,
+            max_requests=max_requests,
+            timeout=timeout,
+            on_event=on_event,
+            operations=operations,
+            tags=tags,
+            allow_irreversible=allow_irreversible,
+            strict=strict,
+        )
+
+
+def _run_check(
+    base_url: str | None,
+    *,
+    api_key: str | None,
+    profile_id: str | None,
+    customer_user_id: str | None,
+    max_examples: int,
+    seed: int,
+    phases: Iterable[str],
+    rate_limit: float | None,
+    max_requests: int | None,
+    timeout: float,
+    on_event: Callable[[Event], None] | None,
+    operations: Iterable[str],
+    tags: Iterable[str],
+    allow_irreversible: bool,
+    strict: bool,
+) -> Result:
     def engine(target: Target) -> Engine:
         return Engine(
             target,
@@ -101,6 +141,7 @@ def run_check(
             operations=operations,
             tags=tags,
             allow_irreversible=allow_irreversible,
+            strict=strict,
         )
 
     if base_url is None:

@@ -1,7 +1,8 @@
 """Checks: schemathesis's built-in response checks plus the few the spec states that schemathesis cannot see.
 
 Custom checks look at the request as it was *sent* (headers, body) rather than at how it was generated, so
-they hold whatever phase produced the request. Each raises AssertionError("expected ...; got ...").
+they hold whatever phase produced the request. Each raises AssertionError("expected ...; got ..."), returns
+True when it judged the response and None when it does not apply (not counted as a run).
 """
 
 from __future__ import annotations
@@ -14,13 +15,17 @@ from typing import Any, cast
 from requests.structures import CaseInsensitiveDict
 from schemathesis.checks import CHECKS, CheckContext, load_all_checks, run_checks
 
+from adapty_contracts.harness._faults import AUTH, MAY_CREATE_PROFILE, UNKNOWN_PROFILE
 from adapty_contracts.harness._operations import OperationFacts
-from adapty_contracts.harness._target import PROFILE_ID_HEADER, Target
+from adapty_contracts.harness._sources import Sources
+from adapty_contracts.harness._target import CUSTOMER_USER_ID_HEADER, PROFILE_ID_HEADER, Target
 
 # Built-in checks that state what the spec says. Left out: positive_data_acceptance (a schema-valid request may
 # still be refused for what the schema cannot say: an access level the app does not have, a profile that does not
 # exist), schemathesis's resource checks (our resource models in `resources/` check create/get/delete with the
-# run's own profiles), and unsupported_method / allow_header_conformance (the spec says nothing of other methods).
+# run's own profiles), unsupported_method / allow_header_conformance (the spec says nothing of other methods), and
+# ignored_auth: its probes are sent outside the run's session (no rate limit, budget or back-pressure waits, not
+# counted), and the auth phase and `bad_api_key_rejected` check the same rule on every secured operation.
 BUILTIN_CHECKS = (
     "not_a_server_error",
     "status_code_conformance",
@@ -29,10 +34,23 @@ BUILTIN_CHECKS = (
     "response_schema_conformance",
     "negative_data_rejection",
     "missing_required_header",
-    "ignored_auth",
 )
 
 Check = Callable[[CheckContext, Any, Any], bool | None]
+
+# One fault per judged request: a check demanding one particular answer judges only requests wrong in exactly the
+# property it tests (`_faults`); a request wrong in several ways may be answered for any of them.
+_JUDGES: dict[str, Callable[[frozenset[str]], bool]] = {
+    "bad_api_key_rejected": lambda faults: faults == {AUTH},
+    "unknown_profile_not_found": lambda faults: faults == {UNKNOWN_PROFILE},
+    "missing_required_header": lambda faults: len(faults) <= 1,
+}
+
+
+def judges(check_name: str, faults: frozenset[str], method: str = "GET") -> bool:
+    """Does `check_name` judge a request with these faults? (Checks not listed judge every response.)"""
+    rule = _JUDGES.get(check_name)
+    return rule is None or rule(faults)
 
 
 def builtin_checks() -> list[Check]:
@@ -90,6 +108,26 @@ class SpecChecks:
             self.unknown_profile_not_found,
         ]
 
+    def names(self) -> frozenset[str]:
+        return frozenset(check.__name__ for check in self.all())
+
+    def source(self, name: str, facts: OperationFacts, status: int, sources: Sources) -> str:
+        """The sentence of the document each check (ours and schemathesis's) rests on, for this operation."""
+        op = facts.operation_id
+        if name == "error_status_code_matches":
+            return sources.schema("ErrorResponse", "properties", "status_code")
+        if name in ("undocumented_body_is_empty", "response_schema_conformance", "content_type_conformance"):
+            return sources.operation(op, "responses", str(status))
+        if name == "identity_header_required" and facts.identity_parameters:
+            return sources.parameter(op, facts.identity_parameters[0], "description")
+        if name == "bad_api_key_rejected":
+            return sources.operation(op, "responses", "401")
+        if name == "unknown_profile_not_found":
+            return sources.operation(op, "responses", "404" if facts.documents(404) else "")
+        if name in ("negative_data_rejection", "missing_required_header"):
+            return sources.operation(op, "parameters" if name == "missing_required_header" else "requestBody")
+        return sources.operation(op, "responses")
+
     def error_status_code_matches(self, ctx: CheckContext, response: Any, case: Any) -> bool | None:
         """ErrorResponse.status_code is the HTTP status: a client branching on either must see the same."""
         if response.status_code < 400:
@@ -99,7 +137,7 @@ class SpecChecks:
             raise AssertionError(
                 f"expected body status_code == HTTP status {response.status_code}; got {data['status_code']!r}"
             )
-        return None
+        return True if ok and isinstance(data, dict) and "status_code" in data else None
 
     def undocumented_body_is_empty(self, ctx: CheckContext, response: Any, case: Any) -> bool | None:
         """A documented success without content ('The response body is blank', 204) has an empty body."""
@@ -110,7 +148,7 @@ class SpecChecks:
                 f"expected an empty body for {facts.method} {response.status_code} (the spec documents none); "
                 f"got {describe(response)}"
             )
-        return None
+        return True if 200 <= response.status_code < 300 and documented_empty else None
 
     def identity_header_required(self, ctx: CheckContext, response: Any, case: Any) -> bool | None:
         """'Either adapty-customer-user-id or adapty-profile-id is required': neither can never succeed."""
@@ -121,46 +159,58 @@ class SpecChecks:
         if not any(headers.get(name) for name in facts.identity_parameters) and 200 <= response.status_code < 300:
             names = " or ".join(facts.identity_parameters)
             raise AssertionError(f"expected a 4xx for a request with no {names}; got {describe(response)}")
-        return None
+        return True if not any(headers.get(name) for name in facts.identity_parameters) else None
 
     def bad_api_key_rejected(self, ctx: CheckContext, response: Any, case: Any) -> bool | None:
         """A secured operation: any request not carrying the valid key gets 401, whatever else it holds."""
         if not self.facts_for(case).secured:
             return None
         _, headers, _ = _sent(response)
-        if headers.get("Authorization") != self.target.auth_headers["Authorization"] and response.status_code != 401:
+        if headers.get("Authorization") == self.target.auth_headers["Authorization"]:
+            return None
+        if response.status_code != 401:
             raise AssertionError(f"expected 401 for a missing or wrong API key; got {describe(response)}")
-        return None
+        return True
 
     def unknown_profile_not_found(self, ctx: CheckContext, response: Any, case: Any) -> bool | None:
-        """An authenticated request naming only a profile id that exists nowhere cannot succeed.
+        """A request that is valid but for naming a profile that exists nowhere cannot succeed.
 
-        404 where the operation documents it ('Profile not found'); otherwise any documented 4xx (refund-saver
-        documents 400 'Profile does not exist'). Operations that may create the profile (createProfile) are
-        exempt, and so is anything ambiguous (both headers, a non-canonical id).
+        404 where the operation documents it ('Profile not found'); otherwise any 4xx (refund-saver documents
+        only 400). The engine runs this check only on requests whose one fault is the unknown profile (a request
+        also wrong in another way may be answered for that). Judged: a canonical profile id nobody has, or a
+        customer user id the run made up to be unknown (a generated one might exist on a live app); exempt are
+        operations that may create the profile (createProfile) and requests naming it twice.
         """
         facts = self.facts_for(case)
-        if PROFILE_ID_HEADER not in facts.identity_parameters or facts.operation_id in MAY_CREATE_PROFILE:
+        if facts.operation_id in MAY_CREATE_PROFILE:
             return None
-        method, headers, _ = _sent(response)
-        if method != facts.method or headers.get("Authorization") != self.target.auth_headers["Authorization"]:
+        _, headers, _ = _sent(response)
+        named = [name for name in facts.identity_parameters if headers.get(name)]
+        if len(named) != 1:
             return None
-        profile_id = headers.get(PROFILE_ID_HEADER)
-        others = [name for name in facts.identity_parameters if name != PROFILE_ID_HEADER and headers.get(name)]
-        if profile_id is None or others or not _is_canonical_uuid(profile_id) or self.is_known_profile(headers):
+        value = headers[named[0]]
+        if named[0] == PROFILE_ID_HEADER and not _is_canonical_uuid(value):
             return None
-        if facts.documents(404):
-            ok, allowed = response.status_code == 404, "404"
-        else:
-            ok = 400 <= response.status_code < 500 and response.status_code != 401
-            allowed = "a documented 4xx"
-        if not ok and response.status_code != 401:
-            raise AssertionError(f"expected {allowed} for an unknown adapty-profile-id; got {describe(response)}")
-        return None
+        if named[0] == CUSTOMER_USER_ID_HEADER and not value.startswith(UNKNOWN_CUSTOMER_PREFIX):
+            return None
+        if named[0] not in (PROFILE_ID_HEADER, CUSTOMER_USER_ID_HEADER):
+            return None
+        not_found = _documents_not_found(facts)
+        ok = response.status_code == 404 if not_found else 400 <= response.status_code < 500
+        if not ok:
+            allowed = "404" if not_found else "a 4xx"
+            raise AssertionError(f"expected {allowed} for an unknown {named[0]}; got {describe(response)}")
+        return True
 
 
-# Operations whose description says they create the profile they are given (never 'not found').
-MAY_CREATE_PROFILE = frozenset({"createProfile"})
+# Customer user ids the engine makes up to name nobody (`Engine.unknown_customer_user_id`).
+UNKNOWN_CUSTOMER_PREFIX = "adapty-contracts-unknown-"
+
+
+def _documents_not_found(facts: OperationFacts) -> bool:
+    """Does the operation document 404 as 'not found' (its description says so)?"""
+    response = (facts.raw.get("responses") or {}).get("404")
+    return isinstance(response, dict) and "not found" in str(response.get("description") or "").lower()
 
 
 def _is_canonical_uuid(text: str) -> bool:

@@ -22,7 +22,7 @@ from adapty_contracts.harness._api import DEFAULT_MAX_EXAMPLES, CheckInterrupted
 from adapty_contracts.harness._engine import ALL_PHASES
 from adapty_contracts.harness._events import Result
 from adapty_contracts.harness._report import ConsoleProgress, render_summary, write_junit, write_report
-from adapty_contracts.harness._target import API_KEY_ENV, redact_key
+from adapty_contracts.harness._target import API_KEY_ENV, STOP, redact_key
 
 _RATE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:/\s*s)?\s*$")
 
@@ -50,6 +50,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--allow-irreversible",
         action="store_true",
         help="a live run also sends the irreversible operations (transactions, purchase validation, paywall updates)",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="notes (disagreements on readings the document leaves open) fail the run too",
     )
     parser.add_argument("--junit-xml", type=Path, metavar="PATH", help="write a JUnit XML report")
     parser.add_argument("--report", type=Path, metavar="PATH", help="write a JSON (.json) or HTML (.html) report")
@@ -100,9 +105,14 @@ def _validate(args: argparse.Namespace) -> None:
 
 @contextlib.contextmanager
 def _sigterm_as_interrupt() -> Iterator[None]:
-    """SIGTERM (a CI job being cancelled) unwinds like Ctrl-C, so the test profile is still restored."""
+    """SIGTERM (a CI job being cancelled) unwinds like Ctrl-C, so the test profile is still restored.
+
+    The raised KeyboardInterrupt can land where Python swallows it (a garbage-collector callback), so the stop is
+    also recorded: the next request the run sends raises it again (`_target.STOP`).
+    """
 
     def handler(signum: int, frame: FrameType | None) -> None:
+        STOP.set()
         raise KeyboardInterrupt
 
     try:
@@ -114,6 +124,7 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+        STOP.clear()
 
 
 def _redactor(key: str) -> Callable[[str], str]:
@@ -154,6 +165,7 @@ def run_cli_check(args: argparse.Namespace) -> Result:
             operations=_names(args.operation),
             tags=_names(args.tag),
             allow_irreversible=args.allow_irreversible,
+            strict=args.strict,
         )
     if args.report is not None:
         write_report(result, args.report, redact)
@@ -176,4 +188,13 @@ def run(args: argparse.Namespace) -> int:
         restored = {True: "restored", False: "NOT restored", None: "not touched"}[exc.restored]
         print(f"adapty-contracts check: interrupted; test profile {restored}", file=sys.stderr)
         return 130
+    if result.aborted is not None:
+        print(f"adapty-contracts check: the server became unavailable: {result.aborted}", file=sys.stderr)
+        return 2
+    if result.restored is False:
+        # Loud: the server is left changed. What is left, and the requests that put it back by hand.
+        print("adapty-contracts check: a restore did not take; the server is left changed", file=sys.stderr)
+        for line in result.unrestored:
+            print(f"  {line}", file=sys.stderr)
+        return 2
     return 0 if result.ok else 1

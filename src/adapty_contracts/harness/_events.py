@@ -17,12 +17,18 @@ class Violation:
     actual: str
     reproduce: tuple[str, ...]  # curl lines, key REDACTED; several when the failure is a sequence
     occurrences: int = 1
+    # Where the rule is stated: a JSON pointer into Adapty's document, or the overlay action encoding a sentence.
+    source: str = ""
+    # True: rests on our reading of something the document leaves open (shown, counted, never a failing exit
+    # unless --strict).
+    note: bool = False
 
 
 @dataclass
 class CheckStat:
-    runs: int = 0
+    runs: int = 0  # requests the check judged ("not applicable" is not a run)
     failures: int = 0
+    notes: int = 0  # disagreements on a reading the document leaves open
 
 
 @dataclass(frozen=True)
@@ -46,8 +52,15 @@ class Result:
     checks: dict[str, CheckStat] = field(default_factory=dict)
     operations: list[OperationPlan] = field(default_factory=list)
     violations: list[Violation] = field(default_factory=list)
+    notes: list[Violation] = field(default_factory=list)  # see Violation.note; in `violations` under --strict
     notices: list[str] = field(default_factory=list)
+    strict: bool = False
+    backpressure: int = 0  # 429 / 503 / 409 idempotency_in_flight answers waited out and resent
+    waited: float = 0.0  # seconds spent waiting for them (Retry-After)
+    retried_connections: int = 0  # connection errors retried
+    unrestored: list[str] = field(default_factory=list)  # curl lines that put back what a restore did not
     complete: bool = True  # False when the request budget ran out
+    aborted: str | None = None  # why the run ended early because the server became unavailable (exit 2)
     restored: bool | None = None  # None: nothing to restore
     reports: list[str] = field(default_factory=list)  # files the CLI wrote
 

@@ -53,6 +53,7 @@ class OperationFacts:
     body_required: bool
     statuses: frozenset[str]
     path_parameters: tuple[str, ...]
+    parameters: tuple[dict[str, Any], ...] = field(default=(), repr=False, compare=False)  # inlined, every location
 
     @property
     def label(self) -> str:
@@ -100,6 +101,7 @@ def operation_facts(doc: dict[str, Any]) -> list[OperationFacts]:
                     path_parameters=tuple(
                         p["name"] for p in parameters if isinstance(p, dict) and p.get("in") == "path"
                     ),
+                    parameters=tuple(p for p in parameters if isinstance(p, dict)),
                 )
             )
     return found

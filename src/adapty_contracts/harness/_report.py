@@ -52,7 +52,7 @@ class ConsoleProgress:
             line = f"[{event.name}] {verdict} - {event.requests} requests in {event.seconds:.1f}s"
         elif isinstance(event, ViolationFound):
             v = event.violation
-            line = f"  FAIL {v.check} ({v.operation}): {v.title}"
+            line = f"  {'NOTE' if v.note else 'FAIL'} {v.check} ({v.operation}): {v.title}"
         elif isinstance(event, Notice):
             line = f"note: {event.message}"
         elif isinstance(event, RunFinished):
@@ -71,11 +71,20 @@ def render_summary(result: Result) -> str:
     ]
     width = max((len(name) for name in result.checks), default=10)
     for name, stat in sorted(result.checks.items()):
-        mark = "FAIL" if stat.failures else "ok"
-        lines.append(f"  {name:<{width}}  {mark:<4}  {stat.runs} run, {stat.failures} failed")
-    if result.violations:
-        lines += ["", f"Violations ({len(result.violations)}):"]
-        for number, v in enumerate(result.violations, start=1):
+        mark = "FAIL" if stat.failures else ("note" if stat.notes else "ok")
+        noted = f", {stat.notes} note(s)" if stat.notes else ""
+        lines.append(f"  {name:<{width}}  {mark:<4}  {stat.runs} run, {stat.failures} failed{noted}")
+    for heading, found in (
+        (f"Violations ({len(result.violations)}):", result.violations),
+        (
+            f"Notes ({len(result.notes)}): readings the document leaves open; not failures (--strict makes them so)",
+            result.notes,
+        ),
+    ):
+        if not found:
+            continue
+        lines += ["", heading]
+        for number, v in enumerate(found, start=1):
             seen = f" (seen {v.occurrences}x)" if v.occurrences > 1 else ""
             lines += [
                 "",
@@ -83,6 +92,7 @@ def render_summary(result: Result) -> str:
                 f"   phase:    {v.phase}",
                 f"   expected: {v.expected}",
                 f"   actual:   {v.actual}",
+                f"   source:   {v.source}",
                 "   reproduce:",
                 *(f"     {line}" for line in v.reproduce),
             ]
@@ -91,7 +101,18 @@ def render_summary(result: Result) -> str:
         lines.append(f"note: {note}")
     if not result.complete:
         lines.append("note: the request budget ran out before all phases finished")
-    lines += ["", f"RESULT: {'conformant' if result.ok else f'{len(result.violations)} violation(s)'}"]
+    if result.unrestored:
+        lines.append("RESTORE DID NOT TAKE; to put it back by hand:")
+        lines += [f"  {line}" for line in result.unrestored]
+    if result.backpressure or result.retried_connections:
+        lines.append(
+            f"note: back-pressure met {result.backpressure} time(s), waited {result.waited:.1f}s in all; "
+            f"{result.retried_connections} connection error(s) retried"
+        )
+    verdict = "conformant" if result.ok else f"{len(result.violations)} violation(s)"
+    if result.notes:
+        verdict += f", {len(result.notes)} note(s)"
+    lines += ["", f"RESULT: {verdict}"]
     lines.append(f"(rerun with --seed {result.seed} to reproduce)")
     lines += [f"report: {path}" for path in result.reports]
     return "\n".join(lines)
@@ -160,11 +181,12 @@ def render_html(result: Result) -> str:
     )
     phase_headers = "".join(f"<th>{e(phase)}</th>" for phase in phases)
     violations = "".join(
-        f"<article class='violation'><h3>{i}. [{e(v.check)}] {e(v.operation)} - {e(v.title)}</h3>"
-        f"<p>phase: {e(v.phase)}; seen {v.occurrences}x</p>"
+        f"<article class='{'note' if v.note else 'violation'}'>"
+        f"<h3>{i}. {'NOTE ' if v.note else ''}[{e(v.check)}] {e(v.operation)} - {e(v.title)}</h3>"
+        f"<p>phase: {e(v.phase)}; seen {v.occurrences}x; source: <code>{e(v.source)}</code></p>"
         f"<p><b>expected:</b> {e(v.expected)}</p><p><b>actual:</b> {e(v.actual)}</p>"
         f"<pre>{e(chr(10).join(v.reproduce))}</pre></article>"
-        for i, v in enumerate(result.violations, start=1)
+        for i, v in enumerate([*result.violations, *result.notes], start=1)
     )
     notes = "".join(f"<li>{e(note)}</li>" for note in result.notices)
     checked = sum(1 for plan in result.operations if plan.checked)
@@ -172,7 +194,8 @@ def render_html(result: Result) -> str:
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         f"<title>adapty-contracts check: {e(verdict)}</title><style>{_CSS}</style></head><body>"
         "<h1>adapty-contracts check</h1>"
-        f"<section id='summary' data-ok='{str(result.ok).lower()}' data-violations='{len(result.violations)}'>"
+        f"<section id='summary' data-ok='{str(result.ok).lower()}' data-violations='{len(result.violations)}' "
+        f"data-notes='{len(result.notes)}'>"
         f"<h2 class='{css_class}'>{e(verdict)}</h2>"
         f"<p>Server {e(result.base_url)}; seed {result.seed}; max-examples {result.max_examples}; "
         f"{result.requests} requests in {result.duration:.1f}s; {checked} of {len(result.operations)} operations "

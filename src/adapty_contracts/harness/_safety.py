@@ -48,7 +48,9 @@ REVIEWED: dict[str, Classification] = {
         Effect.IRREVERSIBLE, "imports Paddle transactions into the app (revenue), may create a profile"
     ),
     "getRefundSaverSettings": Classification(Effect.READ, "reads a profile's refund-saver settings"),
-    "setRefundSaverSettings": Classification(Effect.RESTORABLE, "snapshot of the test profile's settings restored"),
+    "setRefundSaverSettings": Classification(
+        Effect.RESTORABLE, "written on profiles the run created (else the test profile's, snapshot restored)"
+    ),
     "getIntegrationIdentifiers": Classification(Effect.READ, "reads a profile's integration identifiers"),
     "setIntegrationIdentifiers": Classification(
         Effect.RESTORABLE, "snapshot of the test profile's identifiers restored"

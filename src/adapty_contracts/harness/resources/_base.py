@@ -45,6 +45,11 @@ class Resource:
     def after_response(self, facts: OperationFacts, response: Response, body: Any) -> None:
         """Any response arrived (note what was created)."""
 
+    def state(self, call: Call, phase: str) -> Any:
+        """What the write `call` would change, read now (to prove a rejected write changed nothing); None: this
+        resource does not model that write."""
+        return None
+
     def check_state(self, phase: str) -> None:
         """The stateful phase: what the spec states about this resource's state."""
 

@@ -74,14 +74,29 @@ class Paywalls(Resource):
         if not self.snapshots:
             return None
         ok = True
+        engine = self.engine
         for paywall_id, remote_configs in self.snapshots.items():
-            call = Call(self.engine.facts[UPDATE], path_parameters={"paywall_id": paywall_id})
+            call = Call(engine.facts[UPDATE], path_parameters={"paywall_id": paywall_id})
             call.body = {"remote_configs": remote_configs}
-            response = self.engine.send(call, "cleanup", bookkeeping=True)
-            ok = ok and response is not None and response.status_code == 200
+            engine.send(call, "cleanup", bookkeeping=True)
+            got = engine.send(
+                Call(engine.facts[GET], path_parameters={"paywall_id": paywall_id}), "cleanup", bookkeeping=True
+            )
+            data = engine.json_of(got)
+            if not (isinstance(data, dict) and same_configs(data.get("remote_configs") or [], remote_configs)):
+                ok = False
+                engine.restore_failed(f"paywall {paywall_id}", UPDATE, [({}, call.body)], {"paywall_id": paywall_id})
         return ok
 
     # --- state ---------------------------------------------------------------------------------------------------
+    def state(self, call: Call, phase: str) -> Any:
+        paywall_id = call.path_parameters.get("paywall_id")
+        if call.facts.operation_id != UPDATE or paywall_id not in self.known:
+            return None
+        got = self.engine.send(Call(self.engine.facts[GET], path_parameters={"paywall_id": str(paywall_id)}), phase)
+        data = self.engine.json_of(got)
+        return data.get("remote_configs") if isinstance(data, dict) else None
+
     def check_state(self, phase: str) -> None:
         listed = self._pagination(phase)
         self._get_each(phase, listed)
@@ -200,7 +215,18 @@ class Paywalls(Resource):
         call = Call(engine.facts[GET], path_parameters={"paywall_id": engine.unknown_profile_id()})
         got = engine.send(call, phase)
         if got is not None:
-            engine.expect("paywalls", phase, GET, got, {404}, "an unknown paywall id is not found", group="unknown 404")
+            source = engine.sources.operation(GET, "responses", "404")
+            why = "an unknown paywall id is not found"
+            engine.expect("paywalls", phase, GET, got, {404}, why, group="unknown 404", source=source)
+        if engine.is_checked(UPDATE):
+            # A valid update of a paywall nobody has: 404 'not found' (it writes nothing, also on a live app).
+            body = {"remote_configs": [{"locale": "en", "data": json.dumps({"adapty_contracts": engine.run_tag})}]}
+            call = Call(engine.facts[UPDATE], path_parameters={"paywall_id": engine.unknown_profile_id()}, body=body)
+            updated = engine.send(call, phase)
+            if updated is not None:
+                source = engine.sources.operation(UPDATE, "responses", "404")
+                why = "an update of an unknown paywall id is not found"
+                engine.expect("paywalls", phase, UPDATE, updated, {404}, why, group="update unknown 404", source=source)
 
     def _update(self, phase: str) -> None:
         engine = self.engine
@@ -225,24 +251,58 @@ class Paywalls(Resource):
                 "paywalls",
                 phase,
                 UPDATE if where == "update answers" else GET,
-                shown == configs,
+                same_configs(shown, configs),
                 title=f"{where} the remote configs just set (an update replaces them all)",
                 expected=engine.short(configs),
                 actual=engine.short(shown),
                 reproduce=list(trail),
                 group=f"update: {where}",
             )
-        body = self.page(1, 100, phase)
-        ids = [str(p.get("paywall_id")) for p in (body or {}).get("data") or [] if isinstance(p, dict)]
-        if isinstance(body, dict):
+        ids, lines = self.all_ids(phase)
+        if ids is not None:
             engine.expect_true(
                 "paywalls",
                 phase,
                 LIST,
                 paywall_id in ids,
-                title="an updated paywall is still listed",
+                title="an updated paywall is still listed (on any page)",
                 expected=f"{paywall_id} listed",
                 actual=f"{len(ids)} listed without it",
-                reproduce=[*trail, engine.curl(self.last)],
+                reproduce=[*trail, *lines[-3:]],
                 group="update: still listed",
             )
+
+    def all_ids(self, phase: str) -> tuple[list[str] | None, list[str]]:
+        """Every paywall id the list shows, walking its pages (None: the list could not be read)."""
+        ids: list[str] = []
+        lines: list[str] = []
+        for number in range(1, _MAX_PAGES + 1):
+            body = self.page(number, 100, phase)
+            if not isinstance(body, dict):
+                return (ids or None), lines
+            lines.append(self.engine.curl(self.last))
+            items = [p for p in body.get("data") or [] if isinstance(p, dict)]
+            ids += [str(p.get("paywall_id")) for p in items]
+            pages = ((body.get("meta") or {}).get("pagination") or {}).get("pages")
+            if not items or not isinstance(pages, int) or number >= pages:
+                break
+        return ids, lines
+
+
+def same_configs(shown: Any, sent: list[dict[str, Any]]) -> bool:
+    """Remote configs as sent: `data` is a JSON document in a string, so it is compared parsed (a server may
+    re-serialize it: compact, other key order); other fields as they are."""
+    if not isinstance(shown, list) or len(shown) != len(sent):
+        return False
+    for mine, theirs in zip(shown, sent, strict=True):
+        if not isinstance(mine, dict) or {k: v for k, v in mine.items() if k != "data"} != {
+            k: v for k, v in theirs.items() if k != "data"
+        }:
+            return False
+        try:
+            if json.loads(mine.get("data") or "") != json.loads(theirs.get("data") or ""):
+                return False
+        except (TypeError, ValueError):
+            if mine.get("data") != theirs.get("data"):
+                return False
+    return True

@@ -37,7 +37,22 @@ class Profiles(Resource):
                 headers.pop(name, None)
             headers[CUSTOMER_USER_ID_HEADER] = self.engine.new_customer_user_id()
 
+    def __init__(self, engine: Any) -> None:
+        super().__init__(engine)
+        # createProfile requests sent whose answer was not seen yet (an interrupt may land in between): their
+        # customer user ids, looked up and deleted at cleanup, so an interrupted run leaves no profile behind.
+        self.pending: set[str] = set()
+
+    def before_send(
+        self, facts: OperationFacts, headers: CaseInsensitiveDict[str], path_parameters: dict[str, Any], body: Any
+    ) -> None:
+        customer = headers.get(CUSTOMER_USER_ID_HEADER)
+        if facts.operation_id == CREATE and customer:
+            self.pending.add(customer)
+
     def after_response(self, facts: OperationFacts, response: Response, body: Any) -> None:
+        if facts.operation_id == CREATE:
+            self.pending.discard(CaseInsensitiveDict(response.request.headers).get(CUSTOMER_USER_ID_HEADER, ""))
         if facts.operation_id == DELETE and 200 <= response.status_code < 300:
             sent = CaseInsensitiveDict(response.request.headers)
             for owned in self.engine.owned:
@@ -144,9 +159,43 @@ class Profiles(Resource):
                     why = f"a deleted profile is not found by {next(iter(identity))}"
                     engine.expect("profile_lifecycle", phase, GET, got, {404}, why, trail, group=why)
 
+        self._delete_by_customer_user_id(phase)
+
+    def _delete_by_customer_user_id(self, phase: str) -> None:
+        """deleteProfile names its profile by either identity header: deleting by customer user id deletes it."""
+        engine = self.engine
+        if not engine.is_checked(DELETE):
+            return
+        owned = engine.create_profile(phase)
+        if owned is None or not owned.customer_user_id:
+            return
+        facts = engine.facts
+        deleted = engine.send(Call(facts[DELETE], {CUSTOMER_USER_ID_HEADER: owned.customer_user_id}), phase)
+        source = engine.sources.parameter(DELETE, CUSTOMER_USER_ID_HEADER, "description")
+        why = "a profile the run created can be deleted by its customer user id"
+        if deleted is None or not engine.expect(
+            "profile_lifecycle", phase, DELETE, deleted, {204}, why, source=source, group="delete by customer id"
+        ):
+            return
+        got = engine.send(Call(facts[GET], {PROFILE_ID_HEADER: owned.profile_id}), phase)
+        if got is not None:
+            why = "a profile deleted by its customer user id is not found by its profile id"
+            engine.expect(
+                "profile_lifecycle", phase, GET, got, {404}, why, [engine.curl(deleted)], group=why, source=source
+            )
+
     def restore(self) -> bool | None:
         """Delete every profile the run created and did not delete yet."""
         engine = self.engine
+        for customer in sorted(self.pending):
+            # a create whose answer the run never saw: if it made a profile, it is the run's to delete
+            found = engine.send(
+                Call(engine.facts[GET], {CUSTOMER_USER_ID_HEADER: customer}), "cleanup", bookkeeping=True
+            )
+            data = profile_data(engine, found)
+            if data and isinstance(data.get("profile_id"), str):
+                engine.own(data["profile_id"], customer, usable=False)
+        self.pending.clear()
         pending = [p for p in engine.owned if p.profile_id not in engine.deleted]
         if not pending:
             return None

@@ -1,6 +1,8 @@
 """Refund Saver settings: what a set answers is what a later get shows, by either identity header.
 
-Runs on the test profile; its settings are snapshotted before the run and set back after.
+Runs on a profile the run creates (deleted at the end): settings never set cannot be put back exactly (a get shows
+defaults either way), so the test profile is written to only when the run cannot create profiles; then its
+settings are snapshotted before the run, set back after and read back.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ class RefundSaverSettings(Resource):
     def __init__(self, engine: Any) -> None:
         super().__init__(engine)
         self.snapshot: dict[str, Any] | None = None
+        self.on_owned = False  # True: every write goes to profiles the run created
 
     def restores_test_profile_for(self, operation_id: str) -> bool:
         return operation_id == SET and self.snapshot is not None
@@ -37,6 +40,9 @@ class RefundSaverSettings(Resource):
     def prepare(self) -> list[str]:
         if not self.active(GET, SET):
             return []
+        if self.engine.is_checked("createProfile"):
+            self.on_owned = True
+            return []
         _, self.snapshot = self.settings("snapshot", self.engine.identities[0], bookkeeping=True)
         if self.snapshot is None:
             return ["could not read the test profile's refund-saver settings; they will not be written to"]
@@ -48,9 +54,14 @@ class RefundSaverSettings(Resource):
         body = {key: value for key, value in self.snapshot.items() if key in self._fields()}
         if not body:
             return True
-        call = Call(self.engine.facts[SET], dict(self.engine.identities[0]), body)
-        response = self.engine.send(call, "cleanup", bookkeeping=True)
-        return response is not None and response.status_code == 200
+        engine = self.engine
+        call = Call(engine.facts[SET], dict(engine.identities[0]), body)
+        engine.send(call, "cleanup", bookkeeping=True)
+        _, after = self.settings("cleanup", engine.identities[0], bookkeeping=True)
+        restored = after is not None and all(after.get(key) == value for key, value in body.items())
+        if not restored:
+            engine.restore_failed(self.name, SET, [(dict(engine.identities[0]), body)])
+        return restored
 
     def _fields(self) -> dict[str, Any]:
         schema = inline_refs(self.engine.facts[SET].body_schema, self.engine.doc) or {}
@@ -65,13 +76,23 @@ class RefundSaverSettings(Resource):
             bodies += [{name: value} for value in options if value is not None]
         return bodies
 
+    def state(self, call: Call, phase: str) -> Any:
+        if call.facts.operation_id != SET or (self.snapshot is None and not self.on_owned):
+            return None
+        return self.settings(phase, {k: v for k, v in call.headers.items() if k.startswith("adapty-")})[1]
+
     def check_state(self, phase: str) -> None:
-        if self.snapshot is None:
+        if self.snapshot is None and not self.on_owned:
             return
         engine = self.engine
         expected: dict[str, Any] = {}
         trail: list[str] = []
         identities = engine.identities
+        if self.on_owned:
+            owned = engine.owned_profile(phase)
+            if owned is None:
+                return
+            identities = owned.identities()
         for index, body in enumerate(self._values()):
             identity = identities[index % len(identities)]
             response = engine.send(Call(engine.facts[SET], dict(identity), body), phase)
