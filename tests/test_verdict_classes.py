@@ -93,3 +93,22 @@ def test_a_reading_the_document_leaves_open_is_a_note_unless_strict() -> None:
     strict = check_mock(GrantRefusedForItsLevel, seed=1, tags=tags, max_examples=3, strict=True)
     assert not strict.ok and any("refused" in v.title for v in strict.violations)
     assert not strict.notes
+
+
+def test_a_documented_cause_the_schema_cannot_show_is_not_judged_as_the_unknown_profile(facts: dict[str, Any]) -> None:
+    """createVirtualCurrencyTransaction documents 404 for an unknown profile and 400 causes only the server can see
+    (an unknown currency, a balance too low): a request wrong both ways may be answered for either."""
+    import httpx
+
+    from adapty_contracts.harness._checks import _documented_cause
+
+    create = facts["createVirtualCurrencyTransaction"]
+
+    def answer(status: int, code: str) -> httpx.Response:
+        return httpx.Response(status, json={"errors": [], "error_code": code, "status_code": status})
+
+    assert _documented_cause(create, answer(400, "unknown_currency"))
+    assert _documented_cause(create, answer(409, "idempotency_in_flight"))
+    assert not _documented_cause(create, answer(400, "validation_error")), "not a cause the 400 names"
+    assert not _documented_cause(create, answer(418, "unknown_currency")), "not a documented status"
+    assert not _documented_cause(facts["grantAccessLevel"], answer(400, "unknown_currency"))
