@@ -55,10 +55,15 @@ class ProfileBeforeAuth(MockAPI):
 
 # --- which documented 4xx ------------------------------------------------------------------------------------------
 class RejectsWithNotFound(MockAPI):
-    """Answers every client error with 404 where the operation documents 404 (a documented 4xx all the same)."""
+    """Answers every client error with 404 where the operation documents 404 (a documented 4xx all the same), but
+    for the causes the document ties to its 400 by name (`insufficient_balance`, `invalid_cursor`: "Bad request.
+    The `error_code` field identifies the cause: ..."): those it states, so they stay 400."""
 
     def mock_error_response(self, exc: MockError, operation: Operation | None) -> Response:
-        if operation is not None and exc.status_code == 400 and operation.documents(404):
+        named_400 = operation is not None and f"`{exc.error_code}`" in str(
+            ((operation.raw.get("responses") or {}).get("400") or {}).get("description") or ""
+        )
+        if operation is not None and exc.status_code == 400 and operation.documents(404) and not named_400:
             exc = MockError(404, exc.error_code, exc.message, exc.source, exc.headers, path=exc.path)
         return super().mock_error_response(exc, operation)
 
