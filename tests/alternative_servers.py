@@ -197,6 +197,27 @@ class UpdatedPaywallsListLast(MockAPI):
         return updated
 
 
+# --- idempotency -----------------------------------------------------------------------------------------------------
+class ReusedKeyOtherBodyRefused(MockAPI):
+    """A reused Idempotency-Key with another body is refused (409 idempotency_key_reused, as Stripe does), not
+    answered with the original result: the document says what a retry gets, not what a different request gets."""
+
+    bodies_by_key: dict[tuple[str, str], bytes]
+
+    async def handle_create_virtual_currency_transaction(self, call: Call) -> Response:
+        key = call.request.headers.get("idempotency-key")
+        if key:
+            profile = self.profile_of(call)
+            raw = json.dumps(await self.body(call), sort_keys=True).encode()
+            seen = self.__dict__.setdefault("bodies_by_key", {})
+            first = seen.setdefault((profile.profile_id, key.lower()), raw)
+            if first != raw:
+                raise MockError(409, "idempotency_key_reused", "This key was used with another request body.")
+        return await super().handle_create_virtual_currency_transaction(call)
+
+    handle_create_virtual_currency_transaction.applies_latency = True  # type: ignore[attr-defined]
+
+
 # --- back-pressure ---------------------------------------------------------------------------------------------------
 class Throttles(MockAPI):
     """Rate-limits: every 7th request gets 429 (Retry-After: 0), every 11th 503 (Retry-After as an HTTP-date now)."""
@@ -229,6 +250,7 @@ ALTERNATIVES: dict[str, tuple[type[MockAPI], str]] = {
         ZuluMillisecondTimes,
         NonUtcOffsetTimes,
         UpdatedPaywallsListLast,
+        ReusedKeyOtherBodyRefused,
         Throttles,
     )
 }
