@@ -31,12 +31,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from adapty_contracts import _paths
 from adapty_contracts._errors import UserError
 from adapty_contracts.spec import build_effective_spec, dump_yaml, load_spec
-from adapty_contracts.spec._effective import EFFECTIVE_HEADER
+from adapty_contracts.spec._effective import EFFECTIVE_HEADER, parse_spec_text
 from adapty_contracts.spec._vendor_cmd import load_openapi
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -78,12 +76,13 @@ def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix=".regen-", dir=_paths.GENERATED_DIR) as tmp:
         build = Path(tmp)
         effective_text = build_effective_text(upstream)
-        package = generate_client(_as_json(effective_text, build / "adapty-api.json"), build / "out")
+        effective = parse_spec_text(effective_text)  # once, for the generator and the release's diff
+        package = generate_client(_as_json(effective, build / "adapty-api.json"), build / "out")
         project = package.parent
         _carry_changelog(project)
         if args.check:
             return _report_drift(effective_text, project)
-        changes = _changes(effective_text, package) if releasing or args.report else []
+        changes = _changes(effective, package) if releasing or args.report else []
         config = None
         if releasing:
             config = _release(project, changes, upstream_bytes or vendored, args.release or "", args.breaking)
@@ -94,11 +93,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _as_json(effective_text: str, path: Path) -> Path:
+def _as_json(effective: dict[str, Any], path: Path) -> Path:
     """The effective spec as JSON for the generator: the same document (parsed from the exact text we commit), but
     the generator reads JSON with `json.loads` instead of its pure-Python YAML parser, its slowest step."""
-    doc = yaml.load(effective_text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    path.write_text(json.dumps(doc, ensure_ascii=False, default=str), encoding="utf-8")
+    path.write_text(json.dumps(effective, ensure_ascii=False, default=str), encoding="utf-8")
     return path
 
 
@@ -111,13 +109,13 @@ def _carry_changelog(project: Path) -> None:
         shutil.copyfile(committed, project / CHANGELOG)
 
 
-def _changes(effective_text: str, package: Path) -> list[Any]:
+def _changes(effective: dict[str, Any], package: Path) -> list[Any]:
     """What changed for users: the committed effective spec against the new one, and the committed client's public
     API against the new client's (both already on disk, so nothing is generated twice)."""
     from adapty_contracts.spec._diff import compare_client_apis, diff_specs, name_lost_models, public_api
 
     old_spec = load_spec(_paths.EFFECTIVE_SPEC) if _paths.EFFECTIVE_SPEC.exists() else {"paths": {}}
-    changes = diff_specs(old_spec, yaml.load(effective_text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    changes = diff_specs(old_spec, effective)
     old_package = _paths.GENERATED_DIR / _paths.GENERATED_PACKAGE
     if old_package.is_dir():
         old_api = public_api(old_package)

@@ -36,6 +36,12 @@ def load_spec(path: Path) -> dict[str, Any]:
     return doc
 
 
+def parse_spec_text(text: str) -> dict[str, Any]:
+    """A document already known to be valid (e.g. the effective spec just dumped), parsed with libyaml."""
+    doc: dict[str, Any] = yaml.load(text, Loader=_LOADER)
+    return doc
+
+
 def build_effective_spec(upstream: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
     """The one document that the generator, the mock and the harness all read."""
     return apply_overlay(upstream, overlay)
