@@ -107,6 +107,22 @@ SAMPLES: dict[str, Any] = {
     "array": ["x"],
     "object": {"x": "y"},
 }
+# Headers the HTTP layer owns (RFC 9110 section 7.6.1, RFC 9112 sections 6 and 9): the client library sets them from
+# the message itself. A generated value for one (a `Content-Length: abc`) makes a request no server's API ever sees.
+HTTP_LAYER_HEADERS = frozenset(
+    {
+        "content-length",
+        "transfer-encoding",
+        "host",
+        "connection",
+        "keep-alive",
+        "te",
+        "trailer",
+        "upgrade",
+        "proxy-connection",
+        "expect",
+    }
+)
 _SKIPPED_CURL_HEADERS = {"user-agent", "accept-encoding", "accept", "connection", "content-length"}
 _MAX_CURL_BODY = 16_384  # longer bodies are cut (and marked), so a curl line may not replay them
 NOT_SENT: Any = NOT_SET  # schemathesis compares by identity
@@ -802,6 +818,10 @@ class Engine:
                     headers[PROFILE_ID_HEADER] = self.unknown_profile_id()
                 if headers.get(CUSTOMER_USER_ID_HEADER):
                     headers[CUSTOMER_USER_ID_HEADER] = self.unknown_customer_user_id()
+        for name in [n for n in headers if n.lower() in HTTP_LAYER_HEADERS and n.lower() not in facts.header_names]:
+            del headers[
+                name
+            ]  # a generated value here breaks the message's framing: the HTTP layer answers, not the API
         for resource in self.resources:
             resource.prepare_case(facts, case, headers, phase)
         data = case.meta.phase.data if case.meta is not None else None

@@ -59,6 +59,11 @@ class OperationFacts:
     def label(self) -> str:
         return f"{self.method} {self.path}"
 
+    @property
+    def header_names(self) -> frozenset[str]:
+        """The header parameters the spec declares, lower case."""
+        return frozenset(str(p.get("name", "")).lower() for p in self.parameters if p.get("in") == "header")
+
     def documents(self, status: int) -> bool:
         return str(status) in self.statuses or f"{str(status)[0]}XX" in self.statuses or "default" in self.statuses
 
