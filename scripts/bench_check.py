@@ -2,8 +2,12 @@
 """Benchmark: `adapty-contracts check` side by side with a bare `schemathesis run` on the same servers.
 
 For the correct mock: wall time, requests the server saw, verdict (exit code) of each tool. For every mutant in
-tests/mutants.py: whether each tool catches it (non-zero exit), and its wall time. Both tools run as
-subprocesses against an in-process mock that counts requests, so startup and request costs are comparable.
+tests/mutants.py: whether each tool catches it, and its wall time. Both tools run as subprocesses against an
+in-process mock that counts requests, so startup and request costs are comparable.
+
+A catch is a failure the tool reports on the mutant beyond its false positives: a (check, operation) pair it does
+not also report on the correct mock with the same seed (read from each tool's JSON report). A tool that is red on
+the correct mock is red on every server, so its exit code alone says nothing about the mutant.
 
     python scripts/bench_check.py                      # everything (the mutant sweep takes minutes)
     python scripts/bench_check.py --mutants none       # only the correct mock
@@ -23,6 +27,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -60,8 +65,9 @@ def counting(api_class: type[MockAPI]) -> tuple[type[MockAPI], Callable[[], int]
 TAGS: list[str] = []  # --tag: what ours checks (default: every operation)
 
 
-def ours(base_url: str, seed: int, max_examples: int | None) -> list[str]:
+def ours(base_url: str, seed: int, max_examples: int | None, report: Path | None = None) -> list[str]:
     cmd = [str(BIN / "adapty-contracts"), "check", "--base-url", base_url, "--seed", str(seed)]
+    cmd += ["--report", str(report)] if report else []
     cmd += [f"--tag={tag}" for tag in TAGS]
     cmd += ["--profile-id", DEFAULT_PROFILE_ID, "--customer-user-id", DEFAULT_CUSTOMER_USER_ID]
     cmd += ["--allow-irreversible"]  # a mock behind --base-url: every operation, as the default check of the mock
@@ -70,7 +76,7 @@ def ours(base_url: str, seed: int, max_examples: int | None) -> list[str]:
     return cmd
 
 
-def bare(base_url: str, seed: int, max_examples: int) -> list[str]:
+def bare(base_url: str, seed: int, max_examples: int, report: Path | None = None) -> list[str]:
     return [
         str(BIN / "schemathesis"),
         "run",
@@ -90,16 +96,38 @@ def bare(base_url: str, seed: int, max_examples: int) -> list[str]:
         "--seed",
         str(seed),
         "--no-color",
+        *(["--report-json-path", str(report)] if report else []),
     ]
 
 
-def run_one(api_class: type[MockAPI], make_cmd: Callable[[str], list[str]]) -> dict[str, Any]:
+def our_failures(report: dict[str, Any]) -> set[tuple[str, str]]:
+    """(check, operation) of every violation (notes are not failures)."""
+    return {(v["check"], v["operation"]) for v in report.get("violations", [])}
+
+
+def bare_failures(report: dict[str, Any]) -> set[tuple[str, str]]:
+    """(failure title, operation) of every failure schemathesis reports."""
+    return {(f["title"], op) for f in report.get("failures", []) for op in f.get("operations", [])} | {
+        ("error: " + str(e.get("title", e)), "") for e in report.get("errors", [])
+    }
+
+
+def run_one(
+    api_class: type[MockAPI],
+    make_cmd: Callable[..., list[str]],
+    failures_of: Callable[[dict[str, Any]], set[tuple[str, str]]] | None = None,
+) -> dict[str, Any]:
+    """Run one tool against `api_class`; with `failures_of`, also read its JSON report into `failures`."""
     cls, count = counting(api_class)
     env = {**os.environ, "ADAPTY_API_KEY": DEFAULT_API_KEY}
-    with running_mock(api_class=cls) as base_url:
-        start = time.monotonic()
-        done = subprocess.run(make_cmd(base_url), capture_output=True, text=True, env=env, cwd="/tmp", check=False)
-        seconds = time.monotonic() - start
+    with tempfile.TemporaryDirectory(prefix="bench-check-") as tmp:
+        report = Path(tmp) / "report.json" if failures_of else None
+        with running_mock(api_class=cls) as base_url:
+            cmd = make_cmd(base_url, report=report) if report else make_cmd(base_url)
+            start = time.monotonic()
+            done = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd="/tmp", check=False)
+            seconds = time.monotonic() - start
+        failures = failures_of(json.loads(report.read_text())) if report and failures_of and report.exists() else set()
     output = done.stdout + done.stderr
     tail = output.strip().splitlines()[-1:] or [""]
     found = re.search(r"RESULT: (\d+) violation", output)
@@ -108,17 +136,19 @@ def run_one(api_class: type[MockAPI], make_cmd: Callable[[str], list[str]]) -> d
         "seconds": round(seconds, 2),
         "requests": count(),
         "violations": int(found.group(1)) if found else 0,
+        "failures": sorted(failures),
         "last_line": tail[0][:160],
     }
 
 
-def _verdict(outcome: dict[str, Any]) -> str:
-    """exit 1: caught. exit 2 with violations reported: caught too, and the run also could not put the server back
-    (a mutant that breaks the very write a restore uses), which ours reports loudly by design."""
-    code = outcome["exit"]
-    if code == 2 and outcome.get("violations"):
-        return "CAUGHT+2"
-    return {0: "missed", 1: "CAUGHT"}.get(code, f"error{code}")
+def _verdict(outcome: dict[str, Any], false_positives: set[tuple[str, str]]) -> str:
+    """CAUGHT: failures beyond the tool's false positives on the correct mock (CAUGHT+2: ours also could not put the
+    server back, a mutant that breaks the very write a restore uses, which ours reports loudly by design). red: the
+    tool exited non-zero, but only with failures it also reports on the correct mock; not a catch."""
+    beyond = {tuple(f) for f in outcome["failures"]} - false_positives
+    if beyond:
+        return "CAUGHT+2" if outcome["exit"] == 2 else "CAUGHT"
+    return {0: "missed"}.get(outcome["exit"], "red" if outcome["exit"] == 1 else f"error{outcome['exit']}")
 
 
 def main() -> int:
@@ -141,19 +171,24 @@ def main() -> int:
     args = parser.parse_args()
     TAGS.extend(args.tag)
 
-    tools: dict[str, Callable[[str], list[str]]] = {
-        "adapty-contracts check": lambda url: ours(url, args.seed, args.max_examples),
-        "bare schemathesis run": lambda url: bare(url, args.seed, args.schemathesis_max_examples),
+    tools: dict[str, Callable[..., list[str]]] = {
+        "adapty-contracts check": lambda url, report=None: ours(url, args.seed, args.max_examples, report),
+        "bare schemathesis run": lambda url, report=None: bare(url, args.seed, args.schemathesis_max_examples, report),
     }
+    failures_of = {"adapty-contracts check": our_failures, "bare schemathesis run": bare_failures}
     results: dict[str, Any] = {"correct_mock": {}, "mutants": {}}
     print("== correct mock (exit 0 = conformant) ==")
     for tool, make in tools.items():
-        outcome = run_one(MockAPI, make)
+        outcome = run_one(MockAPI, make, failures_of[tool])
         results["correct_mock"][tool] = outcome
-        print(f"{tool:24s} exit {outcome['exit']}  {outcome['seconds']:6.1f}s  {outcome['requests']:5d} requests")
+        fp = f"  false positives: {len(outcome['failures'])}" if outcome["failures"] else ""
+        print(f"{tool:24s} exit {outcome['exit']}  {outcome['seconds']:6.1f}s  {outcome['requests']:5d} requests{fp}")
+        for title, operation in outcome["failures"]:
+            print(f"{'':26s}{title}: {operation}")
     base = results["correct_mock"]
     ratio = base["bare schemathesis run"]["seconds"] / max(base["adapty-contracts check"]["seconds"], 1e-9)
     print(f"wall-time ratio bare/ours on the correct mock: {ratio:.2f}x")
+    false_positives = {tool: {tuple(f) for f in base[tool]["failures"]} for tool in tools}
 
     if args.seeds:
         false_positives, total = [], 0.0
@@ -183,34 +218,35 @@ def main() -> int:
 
     names = [] if args.mutants == "none" else sorted(MUTANTS) if args.mutants == "all" else args.mutants.split(",")
     if names:
-        print(f"\n== {len(names)} mutants (caught = exit 1; CAUGHT+2: violations, and a restore did not take) ==")
+        print(f"\n== {len(names)} mutants (CAUGHT: failures beyond the tool's false positives; red: only those) ==")
         print(f"{'mutant':28s} {'ours':>14s} {'bare':>14s}")
     caught = dict.fromkeys(tools, 0)
     seconds = dict.fromkeys(tools, 0.0)
     for name in names:
         row = {}
         for tool, make in tools.items():
-            outcome = run_one(MUTANTS[name][0], make)
+            outcome = run_one(MUTANTS[name][0], make, failures_of[tool])
+            outcome["verdict"] = _verdict(outcome, false_positives[tool])
             row[tool] = outcome
-            caught[tool] += _verdict(outcome).startswith("CAUGHT")  # an error without violations is not a catch
+            caught[tool] += outcome["verdict"].startswith("CAUGHT")
             seconds[tool] += outcome["seconds"]
         results["mutants"][name] = row
-        cells = [f"{_verdict(row[t]):>8s} {row[t]['seconds']:5.1f}s" for t in tools]
-        print(f"{name:28s} {cells[0]:>14s} {cells[1]:>14s}")
+        cells = [f"{row[t]['verdict']:>8s} {row[t]['seconds']:5.1f}s" for t in tools]
+        print(f"{name:28s} {cells[0]:>14s} {cells[1]:>14s}", flush=True)
     if names:
         print()
         for tool in tools:
-            print(f"{tool:24s} caught {caught[tool]}/{len(names)} in {seconds[tool]:.0f}s total")
+            fp = len(false_positives[tool])
+            print(
+                f"{tool:24s} caught {caught[tool]}/{len(names)} in {seconds[tool]:.0f}s total; "
+                f"{fp} false positive(s) on the correct mock"
+            )
             results.setdefault("catch_rate", {})[tool] = f"{caught[tool]}/{len(names)}"
-        # A tool red on the correct mock "catches" every server: its reds are not verdicts, so no per-catch time.
-        red_on_correct = {t: results["correct_mock"][t]["exit"] != 0 for t in tools}
-        for tool in tools:
-            if red_on_correct[tool]:
-                print(f"{tool:24s} is red on the correct mock too: its catches include that false positive")
-        per = {t: seconds[t] / caught[t] if caught[t] and not red_on_correct[t] else None for t in tools}
+        per = {t: seconds[t] / caught[t] if caught[t] else None for t in tools}
         per_cell = ", ".join(f"{t} {'n/a' if per[t] is None else f'{per[t]:.1f}s'}" for t in tools)
         mine, theirs = per["adapty-contracts check"], per["bare schemathesis run"]
         ratio_text = f"{theirs / mine:.2f}x" if mine and theirs else "n/a"
+        results["per_caught_mutant"] = {**per, "ratio": ratio_text}
         print(f"seconds per caught mutant: {per_cell} (ratio bare/ours {ratio_text})")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -7,6 +7,7 @@ import email.utils
 import socket
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 import requests
@@ -14,6 +15,7 @@ from alternative_servers import Throttles
 from mutants import MUTANTS
 from test_harness_mutants import check_mock
 
+from adapty_contracts.cli import main
 from adapty_contracts.harness import _target
 from adapty_contracts.harness._target import (
     DEFAULT_LIVE_RATE_LIMIT,
@@ -108,3 +110,24 @@ def test_a_create_whose_answer_was_never_seen_is_deleted_at_cleanup() -> None:
         assert sent.status_code == 200 and len(store) == 2
         assert profiles.restore() is True
         assert len(store) == 1 and store.find_by_customer_user_id(customer) is None
+
+
+@pytest.mark.parametrize("cache", ["usable", "unusable"])
+def test_no_hypothesis_folder_is_left_in_the_working_directory(
+    cache: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hypothesis's unicode tables go to the user's cache directory (kept: computing them costs a second a run), or
+    to a temporary directory when there is no usable one; never to `.hypothesis/` in the cwd."""
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    if cache == "usable":
+        monkeypatch.setenv("ADAPTY_CONTRACTS_CACHE_DIR", str(tmp_path / "cache"))
+    else:
+        (tmp_path / "a-file").write_text("")
+        monkeypatch.setenv("ADAPTY_CONTRACTS_CACHE_DIR", str(tmp_path / "a-file" / "cache"))
+    code = main(["check", "--operation", "getProfile", "--phases", "fuzzing", "--max-examples", "3", "--seed", "1"])
+    assert code == 0
+    assert list(work.iterdir()) == []
+    if cache == "usable":
+        assert any((tmp_path / "cache" / "hypothesis").rglob("*.gz"))  # the tables were kept for the next run

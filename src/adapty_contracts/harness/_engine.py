@@ -21,8 +21,10 @@ every resource restores its snapshot and every profile the run created is delete
 from __future__ import annotations
 
 import contextlib
+import copy
 import itertools
 import json
+import os
 import random
 import shlex
 import tempfile
@@ -107,6 +109,9 @@ SAMPLES: dict[str, Any] = {
     "array": ["x"],
     "object": {"x": "y"},
 }
+# libyaml's parser when PyYAML has it (its wheels do): the same document, ~10x faster than pure Python.
+YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 # Headers the HTTP layer owns (RFC 9110 section 7.6.1, RFC 9112 sections 6 and 9): the client library sets them from
 # the message itself. A generated value for one (a `Content-Length: abc`) makes a request no server's API ever sees.
 HTTP_LAYER_HEADERS = frozenset(
@@ -210,8 +215,9 @@ class Engine:
         if unknown:
             raise ValueError(f"unknown phase(s): {', '.join(sorted(unknown))}")
         with open(spec_path, encoding="utf-8") as fh:
-            self.doc: dict[str, Any] = yaml.safe_load(fh)
-        self.schema = schemathesis.openapi.from_path(str(spec_path), config=SchemathesisConfig(seed=seed))
+            self.doc: dict[str, Any] = yaml.load(fh, Loader=YAML_LOADER)
+        # schemathesis gets its own copy: it may annotate what it loads, and the facts below read the spec as written
+        self.schema = schemathesis.openapi.from_dict(copy.deepcopy(self.doc), config=SchemathesisConfig(seed=seed))
         self.schema.config.update(base_url=target.base_url)
         self.schema.config.generation.update(max_examples=max_examples)
         # A rejection is any 4xx (whether it is a documented one is status_code_conformance's to say).
@@ -1089,11 +1095,30 @@ class Engine:
             resource.check_state(phase)
 
 
+def cache_directory() -> Path | None:
+    """Where hypothesis keeps its unicode tables between runs (computing one costs a second of CPU per run):
+    `$ADAPTY_CONTRACTS_CACHE_DIR`, else `$XDG_CACHE_HOME/adapty-contracts`, else `~/.cache/adapty-contracts`; None
+    when that cannot be created (a read-only home)."""
+    chosen = os.environ.get("ADAPTY_CONTRACTS_CACHE_DIR")
+    if chosen:
+        path = Path(chosen)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        path = Path(base) / "adapty-contracts"
+    try:
+        (path / "hypothesis").mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return path / "hypothesis"
+
+
 @contextlib.contextmanager
 def hypothesis_home() -> Iterator[None]:
-    """Hypothesis's files (a cache of constants, unicode tables) go to a temporary directory, not the cwd."""
-    with tempfile.TemporaryDirectory(prefix="adapty-contracts-hypothesis-") as home:
-        previous = getattr(hypothesis.configuration, "__hypothesis_home_directory", None)
+    """Hypothesis's files (unicode tables, a cache of constants) go to the user's cache directory, never the cwd; to a
+    temporary directory when there is no usable cache directory. No example database is kept (`database=None`)."""
+    previous = getattr(hypothesis.configuration, "__hypothesis_home_directory", None)
+    with contextlib.ExitStack() as stack:
+        home = cache_directory() or stack.enter_context(tempfile.TemporaryDirectory(prefix="adapty-contracts-"))
         hypothesis.configuration.set_hypothesis_home_dir(home)
         try:
             yield
