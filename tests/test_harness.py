@@ -231,6 +231,40 @@ def test_sigterm_restores_the_test_profile(tmp_path: Path) -> None:
     assert profile is not None and store.snapshot(profile) == {**dict.fromkeys(IDENTIFIER_KEYS), **BEFORE}
 
 
+def _profile_ids(store: ProfileStore) -> set[str]:
+    while True:
+        try:
+            return {profile.profile_id for profile in store}
+        except RuntimeError:  # the mock's thread changed the store mid-iteration
+            continue
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_a_schemathesis_phase_deletes_the_profiles_it_created() -> None:
+    """A live run interrupted while schemathesis's coverage phase is creating profiles leaves none behind."""
+    store = seeded_store()
+    before = _profile_ids(store)
+    with running_mock(api_key=SECRET, store=store) as base_url:
+        args = live_args(base_url, "--seed", "1", "--operation", "createProfile", "--phases", "coverage,fuzzing")
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "adapty_contracts", *args],
+            stderr=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "ADAPTY_API_KEY": SECRET},
+        )
+        deadline = time.monotonic() + 60
+        while _profile_ids(store) == before and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.01)
+        created = _profile_ids(store) - before
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    assert created, "the run had created no profile before it was interrupted"
+    assert proc.returncode == 130, err
+    assert _profile_ids(store) == before, err
+    assert SECRET not in err
+
+
 def test_redaction_of_short_and_long_keys() -> None:
     from adapty_contracts.harness._target import redact_key
 
