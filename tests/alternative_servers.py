@@ -142,7 +142,7 @@ def _retimed(value: Any, render: Any) -> Any:
     if isinstance(value, str) and _DATE_TIME.match(value):
         try:
             return render(dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00")))
-        except ValueError:
+        except (ValueError, OverflowError):  # not a date-time; or an instant near year 1 or 9999 no other zone can show
             return value
     if isinstance(value, dict):
         return {key: _retimed(item, render) for key, item in value.items()}

@@ -41,3 +41,15 @@ def test_a_correct_server_reading_the_document_otherwise_passes(name: str) -> No
 
 def test_there_are_enough_alternative_servers() -> None:
     assert len(ALTERNATIVES) >= 8
+
+
+@pytest.mark.parametrize("name", ["NonUtcOffsetTimes", "ZuluMillisecondTimes"])
+def test_a_retimed_server_shows_an_instant_no_other_zone_can_as_given(name: str) -> None:
+    """Found by `bench_check --alternatives 10`: `0001-01-01T07:19:50+21:24` is before year 1 in UTC; converting it
+    crashed the server (a 500 the harness rightly reported), so the alternative was not a correct server."""
+    from alternative_servers import _retimed
+
+    render = ALTERNATIVES[name][0].render_time
+    edge = {"purchased_at": "0001-01-01T07:19:50.540+21:24", "expires_at": "9999-12-31T23:59:59-05:00"}
+    assert _retimed(edge, render) == edge
+    assert _retimed({"at": "2024-01-15T10:30:00Z"}, render) != {"at": "2024-01-15T10:30:00Z"}  # others: rendered
