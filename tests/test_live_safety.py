@@ -116,8 +116,12 @@ def test_a_create_whose_answer_was_never_seen_is_deleted_at_cleanup() -> None:
 def test_no_hypothesis_folder_is_left_in_the_working_directory(
     cache: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Hypothesis's unicode tables go to the user's cache directory (kept: computing them costs a second a run), or
-    to a temporary directory when there is no usable one; never to `.hypothesis/` in the cwd."""
+    """Hypothesis's files go to the user's cache directory (its unicode tables are kept: computing them costs a second
+    a run), or to a temporary directory when there is no usable one; never to `.hypothesis/` in the cwd."""
+    import hypothesis.configuration
+
+    from adapty_contracts.harness._engine import hypothesis_home
+
     work = tmp_path / "work"
     work.mkdir()
     monkeypatch.chdir(work)
@@ -126,8 +130,12 @@ def test_no_hypothesis_folder_is_left_in_the_working_directory(
     else:
         (tmp_path / "a-file").write_text("")
         monkeypatch.setenv("ADAPTY_CONTRACTS_CACHE_DIR", str(tmp_path / "a-file" / "cache"))
+    with hypothesis_home():
+        home = Path(hypothesis.configuration.storage_directory("x").path).parent
+    if cache == "usable":
+        assert home == tmp_path / "cache" / "hypothesis" and home.is_dir()
+    else:
+        assert not home.exists() and not home.is_relative_to(work)  # a temporary directory, gone after the run
     code = main(["check", "--operation", "getProfile", "--phases", "fuzzing", "--max-examples", "3", "--seed", "1"])
     assert code == 0
     assert list(work.iterdir()) == []
-    if cache == "usable":
-        assert any((tmp_path / "cache" / "hypothesis").rglob("*.gz"))  # the tables were kept for the next run

@@ -406,7 +406,12 @@ def test_start_up_prints_what_is_active() -> None:
                 break
     finally:
         proc.send_signal(signal.SIGINT)
-        proc.communicate(timeout=15)
+        try:
+            proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()  # never leave it running (and its pipes open) for a later test to trip over
+            proc.communicate()
+            raise
     text = "".join(banner)
     assert "rate limit: 600/min" in text
     assert "faults: 503 0.02, lost 0.01, latency 50 ms, Retry-After 1 (seed 9" in text
