@@ -263,6 +263,8 @@ def test_ctrl_c_during_a_schemathesis_phase_deletes_the_profiles_it_created() ->
             stdout=subprocess.PIPE,
             text=True,
             env={**os.environ, "ADAPTY_API_KEY": SECRET},
+            # started as a shell starts a background job: SIGINT ignored; `check` still takes it
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
         )
         deadline = time.monotonic() + 60
         while _profile_ids(store) == before and time.monotonic() < deadline and proc.poll() is None:

@@ -396,6 +396,7 @@ def test_start_up_prints_what_is_active() -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),  # as a background job: Ctrl-C still works
     )
     banner = []
     try:

@@ -108,7 +108,9 @@ def _sigterm_as_interrupt() -> Iterator[None]:
     """SIGTERM (a CI job being cancelled) unwinds like Ctrl-C, so the test profile is still restored.
 
     The raised KeyboardInterrupt can land where Python swallows it (a garbage-collector callback), so the stop is
-    also recorded: the next request the run sends raises it again (`_target.STOP`).
+    also recorded: the next request the run sends raises it again (`_target.STOP`). SIGINT gets the same handler,
+    also when the process was started with SIGINT ignored (as a shell starts a background job, or a test runner's
+    worker): Ctrl-C, or `kill -INT`, always stops the run and cleans up.
     """
 
     def handler(signum: int, frame: FrameType | None) -> None:
@@ -116,14 +118,15 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         raise KeyboardInterrupt
 
     try:
-        previous = signal.signal(signal.SIGTERM, handler)
+        previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
     except ValueError:  # not the main thread: leave signals alone
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, before in previous.items():
+            signal.signal(sig, before)
         STOP.clear()
 
 

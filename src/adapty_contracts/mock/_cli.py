@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 
 import uvicorn
 
@@ -156,6 +157,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         lines.append("  rate limit and faults: off (--rate-limit, --faults)")
     lines.append("  Ctrl-C to stop")
+    # Ctrl-C stops it from the moment it says so, also when started with SIGINT ignored (a shell's background job, a
+    # test runner's worker) and before uvicorn installs its own handlers.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     print("\n".join(lines), flush=True)
     server = uvicorn.Server(server_config(served, quiet=False))
     try:
