@@ -13,8 +13,9 @@ the correct mock is red on every server, so its exit code alone says nothing abo
     python scripts/bench_check.py --mutants none       # only the correct mock
     python scripts/bench_check.py --mutants GetWrongType,ReplaceNotMerge --json out.json
     python scripts/bench_check.py --mutants none --seeds 20   # false positives of ours on the correct mock
-    python scripts/bench_check.py --mutants none --alternatives 10 --max-examples 10
-        # false positives of ours on every alternative correct server (tests/alternative_servers.py), 10 seeds each
+    python scripts/bench_check.py --mutants none --alternatives 10 --seeds 20
+        # false positives of ours on every alternative correct server (tests/alternative_servers.py), 10 seeds each,
+        # and on the correct mock over 20 more seeds; at the default --max-examples (fewer examples hide some)
 """
 
 from __future__ import annotations
