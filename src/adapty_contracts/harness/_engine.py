@@ -76,7 +76,7 @@ from adapty_contracts.harness._events import (
 from adapty_contracts.harness._faults import MAY_CREATE_PROFILE, FaultFinder
 from adapty_contracts.harness._operations import OperationFacts, operation_facts, select_operations
 from adapty_contracts.harness._safety import Effect, classify
-from adapty_contracts.harness._sources import Sources
+from adapty_contracts.harness._sources import YAML_LOADER, Sources
 from adapty_contracts.harness._target import (
     API_KEY_ENV,
     CUSTOMER_USER_ID_HEADER,
@@ -109,9 +109,6 @@ SAMPLES: dict[str, Any] = {
     "array": ["x"],
     "object": {"x": "y"},
 }
-# libyaml's parser when PyYAML has it (its wheels do): the same document, ~10x faster than pure Python.
-YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 # Headers the HTTP layer owns (RFC 9110 section 7.6.1, RFC 9112 sections 6 and 9): the client library sets them from
 # the message itself. A generated value for one (a `Content-Length: abc`) makes a request no server's API ever sees.
 HTTP_LAYER_HEADERS = frozenset(
@@ -824,10 +821,9 @@ class Engine:
                     headers[PROFILE_ID_HEADER] = self.unknown_profile_id()
                 if headers.get(CUSTOMER_USER_ID_HEADER):
                     headers[CUSTOMER_USER_ID_HEADER] = self.unknown_customer_user_id()
+        # A generated value for one of these breaks the message's framing: the HTTP layer answers it, not the API.
         for name in [n for n in headers if n.lower() in HTTP_LAYER_HEADERS and n.lower() not in facts.header_names]:
-            del headers[
-                name
-            ]  # a generated value here breaks the message's framing: the HTTP layer answers, not the API
+            del headers[name]
         for resource in self.resources:
             resource.prepare_case(facts, case, headers, phase)
         data = case.meta.phase.data if case.meta is not None else None
